@@ -1,0 +1,2 @@
+// Public API of Layerwise's pure core. UI code imports from here (or from a lib/ submodule).
+export type * from './engine/types';
