@@ -29,6 +29,12 @@ export interface Diagnostic extends Range {
   lesson?: string;
   /** A certain fix the editor may offer as a quick fix. */
   fix?: Fix;
+  /**
+   * The exact text Docker prints when this problem fails the build, e.g.
+   * "dockerfile parse error on line 3: ENV must have two arguments". Set for
+   * parse errors the engine reproduces; absent for warnings and advice.
+   */
+  dockerMessage?: string;
 }
 
 /** A text replacement; applying every edit turns the source into the fixed source. */
@@ -64,6 +70,11 @@ export interface Step {
   config: ImageConfig;
   /** The parsed instruction behind this step (arguments, flags, exec form...). */
   instruction: Instruction;
+  /**
+   * Whether BuildKit adds an entry to the image history for this step. False only
+   * for ONBUILD, which just records a trigger in the config.
+   */
+  history?: boolean;
 }
 
 export interface Stage {
@@ -96,11 +107,26 @@ export interface Arg {
 
 export interface Heredoc {
   name: string;
+  /** Body lines with their line breaks, up to (not including) the terminator; not chomped. */
   content: string;
   /** false when any part of the delimiter was quoted (no variable expansion). */
   expand: boolean;
   /** true for `<<-` (leading tabs stripped). */
   chomp: boolean;
+  /** The digits before `<<` (`3<<EOF`), 0 when absent. */
+  fileDescriptor?: number;
+  /** The body and terminator lines (absent for an empty range). */
+  range?: Range;
+}
+
+/** One `key=value` (or legacy `key value`) of ENV and LABEL, or one name of ARG. */
+export interface KeyValue {
+  /** As written (quotes kept), as BuildKit's AST keeps it. */
+  key: Arg;
+  /** As written (quotes kept); null for an ARG without default. */
+  value: Arg | null;
+  /** true for `key=value`; false for the legacy `ENV key value` form or a bare ARG name. */
+  equals: boolean;
 }
 
 export interface Instruction {
@@ -113,8 +139,26 @@ export interface Instruction {
   /** The instruction as written, continuation lines joined (escape char removed, comments dropped). */
   text: string;
   flags: Flag[];
-  /** Arguments after the flags, split as BuildKit splits them for this instruction. */
+  /**
+   * Arguments after the flags, split as BuildKit splits them for this instruction:
+   * one argument holding the whole command for shell-form RUN/CMD/ENTRYPOINT/SHELL;
+   * one per JSON element in exec form; whitespace-separated words for FROM, EXPOSE and
+   * shell-form ADD/COPY/VOLUME; the whole rest for USER/WORKDIR/STOPSIGNAL/MAINTAINER;
+   * [type, ...command] for HEALTHCHECK; quoted words for ARG; for ENV and LABEL the
+   * keys and values in turn, [key1, value1, key2, value2] (BuildKit's AST also stores
+   * a separator, see `pairs`); for ONBUILD the wrapped instruction's text.
+   */
   args: Arg[];
+  /** Everything after the keyword and the flags, trimmed (BuildKit's `args` string). */
+  argsText?: string;
+  /** Range of argsText, null when there are no arguments. */
+  argsRange?: Range | null;
+  /** ENV, LABEL and ARG: the declared names and values, as written. */
+  pairs?: KeyValue[];
+  /** Comment lines directly above the instruction (without "#"), as BuildKit collects them. */
+  comments?: string[];
+  /** Lines (1-based) that were empty inside this instruction's continuation (NoEmptyContinuation). */
+  emptyContinuationLines?: number[];
   /** Exec form: the parsed JSON array; null for shell form. */
   json: string[] | null;
   heredocs: Heredoc[];
@@ -142,6 +186,8 @@ export interface Analysis {
   instructions: Instruction[];
   /** The escape character in effect ("\\" or "`"). */
   escapeChar: string;
+  /** Index of the stage that is built (options.target, else the last stage); null without stages. */
+  targetStage?: number | null;
 }
 
 export interface AnalyzeOptions {
@@ -149,6 +195,8 @@ export interface AnalyzeOptions {
   dockerignore?: string;
   /** Build args as passed with --build-arg, for variable resolution. */
   buildArgs?: Record<string, string>;
+  /** `--target`: the stage to build (name or index); default the last stage. */
+  target?: string;
 }
 
 /** Everything a rule may look at. Rules are pure: context in, diagnostics out. */

@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { themeScript } from '@/components/theme/theme-script';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Layerwise: learn how Docker images are built', template: '%s · Layerwise' },
+  description: 'An interactive course on Docker images and Dockerfiles: layers, FROM, COPY, RUN, CMD, the build context and the cache.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1419' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Layerwise teaches Docker as BuildKit really behaves. Works offline: nothing here loads from other sites.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

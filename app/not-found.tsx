@@ -1,0 +1,15 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="page not-found">
+      <h1>Page not found</h1>
+      <p>This page does not exist. The link may be mistyped, or the lesson may have moved.</p>
+      <ul>
+        <li>
+          <Link href="/">Go to the course map</Link> to see every lesson in order.
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { getCourse } from '@/lib/content/loader';
+
+export default function CourseMap() {
+  const lessons = getCourse();
+  return (
+    <div className="page course-map">
+      <h1>Docker images, layer by layer</h1>
+      <p className="lede">
+        Learn what a Docker image really is, write a Dockerfile for a small Python app, and see every instruction turn into
+        layers and config as you type. {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}, in order.
+      </p>
+      <ol className="lesson-list">
+        {lessons.map((lesson) => (
+          <li key={lesson.frontmatter.slug} className="lesson-card">
+            <span className="lesson-number" aria-hidden="true">
+              {lesson.frontmatter.order}
+            </span>
+            <div>
+              <h2>
+                <Link href={`/learn/${lesson.frontmatter.slug}/`}>{lesson.frontmatter.title}</Link>
+              </h2>
+              <p>{lesson.frontmatter.summary}</p>
+              <p className="lesson-meta">
+                {lesson.steps.length} steps{lesson.quiz ? ` · ${lesson.quiz.questions.length} quiz questions` : ''}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

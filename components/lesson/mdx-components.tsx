@@ -1,0 +1,26 @@
+import type { ComponentProps } from 'react';
+import type { Lesson } from '@/lib/content/loader';
+import { Step } from './Step';
+import { Callout } from './Callout';
+import { CodeBlock } from './CodeBlock';
+import { Exercise } from './Exercise';
+import { LayerStack } from './LayerStack';
+
+/** The one registry of components lessons may use. Bound to the lesson for its side files. */
+export function lessonComponents(lesson: Lesson) {
+  return {
+    Step,
+    Callout,
+    CodeBlock,
+    LayerStack,
+    Exercise: ({ id, title, children }: { id: string; title?: string; children?: ComponentProps<typeof Exercise>['children'] }) => {
+      const exercise = lesson.exercises.find((e) => e.id === id);
+      if (!exercise) throw new Error(`${lesson.file}: <Exercise id="${id}"> was not loaded`);
+      return (
+        <Exercise exercise={exercise} title={title}>
+          {children}
+        </Exercise>
+      );
+    },
+  };
+}

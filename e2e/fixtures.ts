@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Every test records the requests the page makes and fails if any leaves the site's own origin:
+ * Layerwise must work with no network at all (no CDN, no fonts, no analytics).
+ */
+export const test = base.extend<{ offsiteRequests: string[] }>({
+  offsiteRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const offsite: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+        if (new URL(url).origin !== origin) offsite.push(url);
+      });
+      await use(offsite);
+      expect(offsite, 'requests that left the site origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core with the WCAG 2.1 A/AA rules; returns the violations (expect them to be empty). */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5), help: v.help }));
+}

@@ -1,0 +1,257 @@
+/**
+ * Reads a Dockerfile into instructions exactly the way BuildKit's parser.Parse
+ * does (frontend/dockerfile/parser/parser.go at moby/buildkit 73ed6825): parser
+ * directives, line continuation, comment and empty lines inside continuations,
+ * heredoc bodies, and the parse errors that stop a build.
+ *
+ * Why this is not left to dockerfile-ast: see the header of ./index.ts.
+ */
+import type { Heredoc, Instruction, ParserDirective, Range } from '../types';
+import { LogicalLine } from './logical-line';
+import { buildInstruction } from './line-parsers';
+import { heredocsFromLine, HeredocWordError } from './heredoc';
+import { SourceText } from './source';
+import { isGoSpace } from './words';
+
+export interface ParseProblem {
+  code: string;
+  /** Plain-words explanation for learners. */
+  message: string;
+  /** What Docker prints. */
+  dockerMessage: string;
+  range: Range;
+}
+
+export interface BuildkitParse {
+  source: SourceText;
+  instructions: Instruction[];
+  directives: ParserDirective[];
+  escapeChar: string;
+  problems: ParseProblem[];
+}
+
+// reDirectives = ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$  (Go's \s is [\t\n\f\r ])
+const DIRECTIVE = /^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/s;
+const VALID_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+function leadingSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && isGoSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** trimContinuationCharacter: `([^E])E[ \t]*$|^E[ \t]*$` replaced by `$1`. */
+function trimContinuation(s: string, escape: string): { text: string; continues: boolean } {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  if (end > 0 && s[end - 1] === escape && (end === 1 || s[end - 2] !== escape)) {
+    return { text: s.slice(0, end - 1), continues: true };
+  }
+  return { text: s, continues: false };
+}
+
+/** Go's strings.TrimSpace. */
+function goTrim(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isGoSpace(s.charCodeAt(a))) a++;
+  while (b > a && isGoSpace(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+export function readBuildkit(text: string): BuildkitParse {
+  const src = new SourceText(text);
+  const instructions: Instruction[] = [];
+  const directives: ParserDirective[] = [];
+  const problems: ParseProblem[] = [];
+  let escape = '\\';
+  let directivesDone = false;
+  const seenDirectives = new Set<string>();
+  let comments: string[] = [];
+  let stageIndex = -1;
+  const lineCount = src.lineCount;
+
+  const lineRange = (first: number, last: number) => src.lineRange(first, last);
+
+  const checkDirective = (token: string, index: number) => {
+    if (directivesDone) return;
+    const m = DIRECTIVE.exec(token);
+    const key = m ? m[1].toLowerCase() : '';
+    if (!m || !VALID_DIRECTIVES.has(key)) {
+      directivesDone = true;
+      return;
+    }
+    if (seenDirectives.has(key)) {
+      problems.push({
+        code: 'parse-duplicate-directive',
+        message: `The ${key} parser directive may appear only once; Docker stops at this line.`,
+        dockerMessage: `only one ${key} parser directive can be used`,
+        range: lineRange(index, index),
+      });
+      return;
+    }
+    seenDirectives.add(key);
+    directives.push({ name: key, value: m[2], line: index + 1 });
+    if (key === 'escape') {
+      if (m[2] === '\\' || m[2] === '`') {
+        escape = m[2];
+      } else {
+        problems.push({
+          code: 'parse-invalid-escape',
+          message: 'The escape character can only be a backslash (\\) or a backtick (`).',
+          dockerMessage: `invalid escape token '${m[2]}' does not match \` or \\`,
+          range: lineRange(index, index),
+        });
+      }
+    }
+  };
+
+  for (let i = 0; i < lineCount; i++) {
+    let lineStart = src.lineStarts[i];
+    let raw = src.lineText(i);
+    if (i === 0 && raw.charCodeAt(0) === 0xfeff) {
+      raw = raw.slice(1);
+      lineStart++;
+    }
+    const lead = leadingSpace(raw);
+    const token = raw.slice(lead);
+    const isComment = token.startsWith('#');
+    if (isComment) {
+      // BuildKit drops the first byte of the untrimmed line, then trims.
+      const comment = goTrim(raw.slice(1));
+      if (comment === '') comments = [];
+      else comments.push(comment);
+    }
+    checkDirective(token, i);
+    const first = trimContinuation(isComment ? '' : token, escape);
+    if (!first.continues && first.text === '') continue;
+
+    const firstIndex = i;
+    const logical = new LogicalLine(src);
+    logical.append(lineStart + lead, first.text);
+    let continues = first.continues;
+    const emptyLines: number[] = [];
+    while (continues && i + 1 < lineCount) {
+      i++;
+      const line = src.lineText(i);
+      const trimmed = line.slice(leadingSpace(line));
+      if (trimmed.startsWith('#')) continue; // comment lines inside a continuation are dropped
+      if (trimmed === '') {
+        emptyLines.push(i + 1); // NoEmptyContinuation
+        continue;
+      }
+      const part = trimContinuation(line, escape);
+      logical.append(src.lineStarts[i], part.text);
+      continues = part.continues;
+    }
+
+    const built = buildInstruction(logical, 0, logical.text.length, escape);
+    const instruction = built.instruction;
+    if (instruction.keyword === 'FROM') stageIndex++;
+    instruction.stageIndex = stageIndex;
+    if (instruction.onbuild) instruction.onbuild.stageIndex = stageIndex;
+    if (comments.length > 0) instruction.comments = comments;
+    if (emptyLines.length > 0) instruction.emptyContinuationLines = emptyLines;
+    comments = [];
+    const startLine = firstIndex;
+    if (built.error) {
+      problems.push({
+        code: built.error.code,
+        message: explainLineError(built.error.code, instruction),
+        dockerMessage: built.error.message,
+        range: { ...instruction.range },
+      });
+    }
+
+    const heredocTarget = instruction.keyword === 'ONBUILD' ? instruction.onbuild : instruction;
+    if (
+      heredocTarget &&
+      HEREDOC_KEYWORDS.has(heredocTarget.keyword) &&
+      heredocTarget.json === null &&
+      logical.text.includes('<<')
+    ) {
+      let headers: ReturnType<typeof heredocsFromLine> = [];
+      try {
+        headers = heredocsFromLine(logical.text);
+      } catch (e) {
+        if (!(e instanceof HeredocWordError)) throw e;
+        problems.push({
+          code: 'parse-heredoc-syntax',
+          message: 'The heredoc delimiter has an unclosed quote.',
+          dockerMessage: e.message,
+          range: { ...instruction.range },
+        });
+      }
+      const heredocs: Heredoc[] = [];
+      for (const header of headers) {
+        let content = '';
+        let terminated = false;
+        const bodyStart = i + 1;
+        while (i + 1 < lineCount) {
+          i++;
+          let candidate = src.lineText(i);
+          if (header.chomp) candidate = candidate.replace(/^\t+/, '');
+          if (candidate === header.name) {
+            terminated = true;
+            break;
+          }
+          content += src.lineWithBreak(i);
+        }
+        const doc: Heredoc = {
+          name: header.name,
+          content,
+          expand: header.expand,
+          chomp: header.chomp,
+          fileDescriptor: header.fileDescriptor,
+        };
+        if (i >= bodyStart) doc.range = lineRange(bodyStart, i);
+        heredocs.push(doc);
+        if (!terminated) {
+          problems.push({
+            code: 'parse-unterminated-heredoc',
+            message: `The heredoc <<${header.name} never ends: add a line that is exactly "${header.name}" after its content.`,
+            dockerMessage: 'unterminated heredoc',
+            range: src.lineRange(startLine, i),
+          });
+          break;
+        }
+      }
+      heredocTarget.heredocs = heredocs;
+    }
+
+    // BuildKit's EndLine covers everything consumed: skipped comment and empty
+    // lines of the continuation and heredoc bodies (testfile-line).
+    const endRange = lineRange(i, i);
+    instruction.range = { ...instruction.range, endLine: endRange.endLine, endColumn: endRange.endColumn };
+    instructions.push(instruction);
+  }
+
+  if (instructions.length === 0) {
+    const empty = text.length === 0;
+    problems.push({
+      code: empty ? 'parse-empty-file' : 'parse-no-instructions',
+      message: empty
+        ? 'The Dockerfile is empty. Start it with a FROM instruction, e.g. FROM alpine:3.20.'
+        : 'The Dockerfile has no instructions (only comments or blank lines). Add a FROM instruction.',
+      // The frontend rejects a 0-byte file before parsing (dockerfile2llb/convert.go).
+      dockerMessage: empty ? 'the Dockerfile cannot be empty' : 'file with no instructions',
+      range: lineRange(0, 0),
+    });
+  }
+
+  return { source: src, instructions, directives, escapeChar: escape, problems };
+}
+
+function explainLineError(code: string, instruction: Instruction): string {
+  switch (code) {
+    case 'parse-missing-value':
+      return `${instruction.keyword} needs a value: write ${instruction.keyword} ${instruction.args[0]?.value ?? 'NAME'}=<value>.`;
+    case 'parse-missing-equals':
+      return `Once ${instruction.keyword} uses name=value, every item must be name=value; quote values that contain spaces.`;
+    case 'parse-json-not-strings':
+      return 'In the JSON (exec) form every element must be a string in double quotes, e.g. ["echo", "hi"].';
+    default:
+      return 'Docker cannot parse this instruction.';
+  }
+}

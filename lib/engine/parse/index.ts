@@ -1,0 +1,70 @@
+/**
+ * The parser adapter: the only module that touches dockerfile-ast.
+ *
+ * We call `DockerfileParser.parse` once per analysis. Its Dockerfile object is what
+ * dockerfile-utils' validator works on (see ../diagnostics/dockerfile-utils.ts), so
+ * the text is not parsed a second time for validation.
+ *
+ * The instructions the rest of lib/ sees are read with BuildKit's own rules
+ * (./buildkit-reader.ts) because dockerfile-ast differs from BuildKit on cases the
+ * conformance corpus pins down (__fixtures__/buildkit-parser, checked by
+ * conformance.test.ts):
+ *  - trailing-backslash: `ENV C trailing\\backslash\\` ends with an escaped
+ *    backslash, not a continuation; dockerfile-ast joins the next line into it.
+ *  - heredoc-cases: quoted or escaped delimiters (`<<eo'f'`, `<<'e'o\'f`) are not
+ *    recognised by dockerfile-ast, which then swallows the rest of the file into
+ *    one RUN; `RUN 3<<EMPTY2` leaves its terminator as an instruction.
+ *  - env, args: dockerfile-ast splits `name="value value1"` at the space and
+ *    removes escapes; BuildKit keeps the quoted word and its escapes verbatim.
+ *  - continueIndent: dockerfile-ast drops the whitespace-only continuation line
+ *    differently ("hi  world" vs BuildKit's "hi   world").
+ *  - json, jeztah-*: exec-form detection and decoding (JSON escapes, trailing text
+ *    after "]") follow Go's encoding/json, which dockerfile-ast does not model.
+ * Positions: dockerfile-ast is 0-based; everything here is 1-based with
+ * end-exclusive columns, counted in UTF-16 code units like Monaco.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Instruction, ParserDirective } from '../types';
+import { readBuildkit, type ParseProblem } from './buildkit-reader';
+import type { SourceText } from './source';
+
+export type { ParseProblem } from './buildkit-reader';
+export { SourceText } from './source';
+
+/** dockerfile-ast's parse result, opaque outside the engine's diagnostics plumbing. */
+export type AstHandle = { readonly __brand: 'dockerfile-ast'; readonly dockerfile: unknown };
+
+export interface ParsedDockerfile {
+  source: SourceText;
+  instructions: Instruction[];
+  directives: ParserDirective[];
+  escapeChar: string;
+  globalArgs: Array<{ name: string; value: string | null; line: number }>;
+  problems: ParseProblem[];
+  /** null when dockerfile-ast itself failed (then dockerfile-utils validation is skipped). */
+  ast: AstHandle | null;
+}
+
+export function parseDockerfile(text: string): ParsedDockerfile {
+  let ast: AstHandle | null = null;
+  try {
+    ast = { __brand: 'dockerfile-ast', dockerfile: DockerfileParser.parse(text) } as AstHandle;
+  } catch {
+    ast = null;
+  }
+  const read = readBuildkit(text);
+  return { ...read, globalArgs: collectGlobalArgs(read.instructions), ast };
+}
+
+/** ARGs before the first FROM; `ARG a b=1` declares two. Values are as written (quotes kept). */
+function collectGlobalArgs(instructions: Instruction[]): ParsedDockerfile['globalArgs'] {
+  const out: ParsedDockerfile['globalArgs'] = [];
+  for (const ins of instructions) {
+    if (ins.stageIndex >= 0) break;
+    if (ins.keyword !== 'ARG') continue;
+    for (const pair of ins.pairs ?? []) {
+      out.push({ name: pair.key.value, value: pair.value ? pair.value.value : null, line: ins.range.line });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,263 @@
+/**
+ * Turns one logical line into an Instruction the way BuildKit's newNodeFromLine
+ * does: splitCommand, extractBuilderFlags, then the per-instruction line parser
+ * (parseMaybeJSON, parseNameVal, ...). Heredocs are attached later by the parser.
+ */
+import type { Arg, Flag, Instruction, KeyValue } from '../types';
+import type { LogicalLine } from './logical-line';
+import { parseJsonArray } from './json-array';
+import { extractFlags, parseWords, splitKeyword, splitOnce, splitWhitespace, trimSpaceBounds, type Word } from './words';
+
+export const KNOWN_KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/** Exact BuildKit error texts raised while parsing a line. */
+export const NOT_STRING_ARRAY = 'when using JSON array syntax, arrays must be comprised of strings only';
+
+export interface LineParseError {
+  /** The message BuildKit prints (after `dockerfile parse error on line N: `). */
+  message: string;
+  code: string;
+}
+
+export interface BuiltInstruction {
+  instruction: Instruction;
+  error: LineParseError | null;
+}
+
+type ArgsParse = {
+  args: Arg[];
+  json: string[] | null;
+  pairs?: KeyValue[];
+  onbuild?: BuiltInstruction;
+  error?: LineParseError;
+};
+
+export function buildInstruction(line: LogicalLine, from: number, to: number, escape: string): BuiltInstruction {
+  const text = line.text;
+  const { keyword, restStart } = splitKeyword(text, from, to);
+  const [, lineEnd] = trimSpaceBounds(text, from, to);
+  const upper = keyword.value.toUpperCase();
+  const { flags: flagWords, restStart: argsStart0 } = extractFlags(text, restStart, lineEnd);
+  const [argsStart, argsEnd] = trimSpaceBounds(text, argsStart0, lineEnd);
+  const toArg = (w: Word): Arg => ({ value: w.value, range: line.range(w.start, w.end) });
+
+  let parsed: ArgsParse;
+  switch (upper) {
+    case 'ADD':
+    case 'COPY':
+    case 'VOLUME':
+      parsed = parseMaybeJsonToList(text, argsStart, argsEnd, toArg);
+      break;
+    case 'CMD':
+    case 'ENTRYPOINT':
+    case 'RUN':
+    case 'SHELL':
+      parsed = parseMaybeJson(text, argsStart, argsEnd, toArg);
+      break;
+    case 'ARG':
+      parsed = parseNameOrNameVal(text, argsStart, argsEnd, escape, toArg);
+      break;
+    case 'ENV':
+    case 'LABEL':
+      parsed = parseNameVal(text, argsStart, argsEnd, escape, upper, toArg);
+      break;
+    case 'EXPOSE':
+    case 'FROM':
+      parsed = { args: splitWhitespace(text, argsStart, argsEnd).map(toArg), json: null };
+      break;
+    case 'MAINTAINER':
+    case 'STOPSIGNAL':
+    case 'USER':
+    case 'WORKDIR':
+      parsed = {
+        args: argsStart < argsEnd ? [toArg({ value: text.slice(argsStart, argsEnd), start: argsStart, end: argsEnd })] : [],
+        json: null,
+      };
+      break;
+    case 'HEALTHCHECK':
+      parsed = parseHealthConfig(text, argsStart, argsEnd, toArg);
+      break;
+    case 'ONBUILD':
+      parsed = { args: [], json: null };
+      if (argsStart < argsEnd) {
+        const child = buildInstruction(line, argsStart, argsEnd, escape);
+        parsed.onbuild = child;
+        parsed.args = [toArg({ value: text.slice(argsStart, argsEnd), start: argsStart, end: argsEnd })];
+        if (child.error) parsed.error = child.error;
+      }
+      break;
+    default:
+      // parseIgnore: BuildKit keeps unknown instructions without arguments and
+      // rejects them later ("unknown instruction"); we keep the words for the editor.
+      parsed = { args: splitWhitespace(text, argsStart, argsEnd).map(toArg), json: null };
+  }
+
+  const flags: Flag[] = flagWords.map((w) => {
+    const body = w.value.slice(2);
+    const eq = body.indexOf('=');
+    return {
+      name: eq < 0 ? body : body.slice(0, eq),
+      value: eq < 0 ? null : body.slice(eq + 1),
+      range: line.range(w.start, w.end),
+    };
+  });
+
+  const instruction: Instruction = {
+    keyword: upper,
+    rawKeyword: keyword.value,
+    range: line.range(keyword.start, lineEnd),
+    keywordRange: line.range(keyword.start, keyword.end),
+    text: text.slice(keyword.start, lineEnd),
+    flags,
+    args: parsed.args,
+    json: parsed.json,
+    heredocs: [],
+    stageIndex: -1,
+    known: KNOWN_KEYWORDS.has(upper),
+    argsText: text.slice(argsStart, argsEnd),
+    argsRange: argsStart < argsEnd ? line.range(argsStart, argsEnd) : null,
+  };
+  if (parsed.pairs) instruction.pairs = parsed.pairs;
+  if (parsed.onbuild) instruction.onbuild = parsed.onbuild.instruction;
+  return { instruction, error: parsed.error ?? null };
+}
+
+function parseJsonOrError(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse | null {
+  const result = parseJsonArray(text, start, end);
+  if (result.kind === 'array') {
+    return {
+      args: result.elements.map((e) => toArg({ value: e.value, start: e.start, end: e.end })),
+      json: result.elements.map((e) => e.value),
+    };
+  }
+  if (result.kind === 'not-strings') {
+    return { args: [], json: null, error: { message: NOT_STRING_ARRAY, code: 'parse-json-not-strings' } };
+  }
+  return null;
+}
+
+function parseMaybeJson(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse {
+  if (start >= end) return { args: [], json: null };
+  const json = parseJsonOrError(text, start, end, toArg);
+  if (json) return json;
+  return { args: [toArg({ value: text.slice(start, end), start, end })], json: null };
+}
+
+function parseMaybeJsonToList(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse {
+  const json = start < end ? parseJsonOrError(text, start, end, toArg) : null;
+  if (json) return json;
+  return { args: splitWhitespace(text, start, end).map(toArg), json: null };
+}
+
+function parseHealthConfig(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse {
+  // BuildKit tests each byte with unicode.IsSpace; ASCII whitespace is what matters here.
+  const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
+  let sep = start;
+  while (sep < end && !isSpace(text.charCodeAt(sep))) sep++;
+  let next = sep;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  if (sep === start) return { args: [], json: null };
+  const type = toArg({ value: text.slice(start, sep), start, end: sep });
+  const rest = parseMaybeJson(text, next, end, toArg);
+  return { ...rest, args: [type, ...rest.args] };
+}
+
+function parseNameOrNameVal(text: string, start: number, end: number, escape: string, toArg: (w: Word) => Arg): ArgsParse {
+  const words = parseWords(text, start, end, escape);
+  const pairs: KeyValue[] = words.map((w) => {
+    const eq = w.value.indexOf('=');
+    if (eq < 0) return { key: toArg(w), value: null, equals: false };
+    const rawEq = text.indexOf('=', w.start);
+    return {
+      key: toArg({ value: w.value.slice(0, eq), start: w.start, end: rawEq }),
+      value: toArg({ value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end }),
+      equals: true,
+    };
+  });
+  return { args: words.map(toArg), json: null, pairs };
+}
+
+function parseNameVal(
+  text: string,
+  start: number,
+  end: number,
+  escape: string,
+  keyword: string,
+  toArg: (w: Word) => Arg,
+): ArgsParse {
+  const words = parseWords(text, start, end, escape);
+  if (words.length === 0) return { args: [], json: null, pairs: [] };
+  if (!words[0].value.includes('=')) {
+    // Legacy `KEY name value`: the value is the whole rest of the line.
+    const parts = splitOnce(text, start, end);
+    if (parts.length < 2) {
+      return {
+        args: [toArg(parts[0])],
+        json: null,
+        pairs: [{ key: toArg(parts[0]), value: null, equals: false }],
+        error: { message: `${keyword} must have two arguments`, code: 'parse-missing-value' },
+      };
+    }
+    return {
+      args: parts.map(toArg),
+      json: null,
+      pairs: [{ key: toArg(parts[0]), value: toArg(parts[1]), equals: false }],
+    };
+  }
+  const pairs: KeyValue[] = [];
+  const args: Arg[] = [];
+  for (const w of words) {
+    const eq = w.value.indexOf('=');
+    if (eq < 0) {
+      return {
+        args,
+        json: null,
+        pairs,
+        error: {
+          message: `Syntax error - can't find = in ${goQuote(w.value)}. Must be of the form: name=value`,
+          code: 'parse-missing-equals',
+        },
+      };
+    }
+    // Word values keep every source character between start and end, so the
+    // first "=" in the source is the split point.
+    const rawEq = text.indexOf('=', w.start);
+    const key = toArg({ value: w.value.slice(0, eq), start: w.start, end: rawEq });
+    const value = toArg({ value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end });
+    pairs.push({ key, value, equals: true });
+    args.push(key, value);
+  }
+  return { args, json: null, pairs };
+}
+
+/** Go's strconv.Quote / %q for the characters that matter in messages. */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (c === 7) out += '\\a';
+    else if (c === 8) out += '\\b';
+    else if (c === 12) out += '\\f';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c === 11) out += '\\v';
+    else if (isGoPrintable(ch)) out += ch;
+    else if (c < 0x80) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd';
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out + '"';
+}
+
+/** Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+function isGoPrintable(ch: string): boolean {
+  if (ch === ' ') return true;
+  return /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch);
+}

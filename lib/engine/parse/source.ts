@@ -1,0 +1,96 @@
+import type { Range } from '../types';
+
+/**
+ * Physical lines of a Dockerfile and offset -> 1-based position conversion.
+ *
+ * Lines end at "\r\n", "\n" or a lone "\r", the way Monaco and dockerfile-ast
+ * (vscode TextDocument) count them, so every position we report lands where the
+ * editor shows it. BuildKit itself only breaks on "\n" and strips trailing "\r";
+ * the two agree for LF and CRLF files, which is all Docker users write.
+ */
+export class SourceText {
+  readonly text: string;
+  /** Offset where each line starts (index 0 = line 1). */
+  readonly lineStarts: number[];
+  /** Offset where each line's content ends (before its line break). */
+  readonly lineEnds: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (ch === 13 /* \r */) {
+        ends.push(i);
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(text.length);
+    this.lineStarts = starts;
+    this.lineEnds = ends;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Content of 0-based line `index`, without its line break. */
+  lineText(index: number): string {
+    return this.text.slice(this.lineStarts[index], this.lineEnds[index]);
+  }
+
+  /** Content plus line break of 0-based line `index` (heredoc bodies keep their line ends). */
+  lineWithBreak(index: number): string {
+    const end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
+    return this.text.slice(this.lineStarts[index], end);
+  }
+
+  lines(): string[] {
+    const out: string[] = new Array(this.lineCount);
+    for (let i = 0; i < out.length; i++) out[i] = this.lineText(i);
+    return out;
+  }
+
+  /** 0-based line index holding `offset` (binary search). */
+  lineIndexAt(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 1-based line and column of a source offset; offsets inside a line break clamp to the line end. */
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const index = this.lineIndexAt(clamped);
+    const column = Math.min(clamped, this.lineEnds[index]) - this.lineStarts[index];
+    return { line: index + 1, column: column + 1 };
+  }
+
+  /** Range from source offsets [start, end). */
+  range(start: number, end: number): Range {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** Range of whole lines (0-based, inclusive), from column 1 to the end of the last line. */
+  lineRange(firstIndex: number, lastIndex: number): Range {
+    return {
+      line: firstIndex + 1,
+      column: 1,
+      endLine: lastIndex + 1,
+      endColumn: this.lineEnds[lastIndex] - this.lineStarts[lastIndex] + 1,
+    };
+  }
+}
