@@ -47,6 +47,8 @@ export const quizQuestionSchema = z
     /** Optional code (e.g. a Dockerfile) shown with the question. */
     code: z.string().optional(),
     codeLang: z.enum(['dockerfile', 'shell', 'text']).optional(),
+    /** Diagnostic codes a Dockerfile in `code` is expected to produce (checked by the tests). */
+    codeExpect: z.array(z.string()).optional(),
     options: z.array(optionSchema).min(2),
   })
   .strict()
