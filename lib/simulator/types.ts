@@ -126,10 +126,14 @@ export interface ImageSummary {
   base: string;
 }
 
+export type ImageOs = 'debian' | 'ubuntu' | 'alpine' | 'busybox' | 'scratch';
+
 /** An image in the simulated local image store (pulled or built). */
 export interface StoredImage extends ImageSummary {
   /** Registry manifest digest for pulled images ("Digest: sha256:..."). */
   repoDigest?: string;
+  /** The distribution inside, which decides /bin/sh's wording and the package manager. */
+  os?: ImageOs;
 }
 
 export interface CacheEntry {
