@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ThemeToggle } from '@/components/theme/ThemeToggle';
+import { SearchBox } from '@/components/search/SearchBox';
 
 export function SiteHeader() {
   return (
@@ -20,6 +21,7 @@ export function SiteHeader() {
           <Link href="/">Course</Link>
         </nav>
         <div className="site-header-tools">
+          <SearchBox />
           <ThemeToggle />
         </div>
       </div>
