@@ -1,0 +1,106 @@
+/**
+ * analyze(): Dockerfile text in, Analysis out. Never throws: any internal failure
+ * becomes an 'internal' diagnostic on a well-formed (possibly partial) Analysis.
+ */
+import type { Analysis, AnalyzeOptions, CheckContext, Diagnostic, Instruction } from './types';
+import { parseDockerfile, type ParsedDockerfile } from './parse';
+import { buildStages } from './stages';
+import { checkSets } from './checks';
+import { dockerfileUtilsDiagnostics } from './diagnostics/dockerfile-utils';
+import { instructionDiagnostics, parseProblemDiagnostics } from './diagnostics/parse-diagnostics';
+import { combineDiagnostics, parseCheckDirective, type SourcedDiagnostic } from './diagnostics/combine';
+
+function internalDiagnostic(what: string, error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal',
+    severity: 'info',
+    message: `Layerwise could not finish ${what} (${detail.slice(0, 200)}). The rest of the analysis is still shown.`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+function emptyAnalysis(): Analysis {
+  return { stages: [], diagnostics: [], directives: [], globalArgs: [], instructions: [], escapeChar: '\\', targetStage: null };
+}
+
+function lineLengthsOf(source: string): number[] {
+  return source.split(/\r\n|\r|\n/).map((l) => l.length);
+}
+
+export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
+  const text = typeof source === 'string' ? source : '';
+  const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
+  const sourced: SourcedDiagnostic[] = [];
+  let result = emptyAnalysis();
+  let parsed: ParsedDockerfile | null = null;
+
+  try {
+    parsed = parseDockerfile(text);
+    result = {
+      ...result,
+      instructions: parsed.instructions,
+      directives: parsed.directives,
+      globalArgs: parsed.globalArgs,
+      escapeChar: parsed.escapeChar,
+    };
+    for (const d of parseProblemDiagnostics(parsed.problems)) sourced.push({ source: 'parse', diagnostic: d });
+    for (const d of instructionDiagnostics(parsed.instructions)) sourced.push({ source: 'parse', diagnostic: d });
+  } catch (e) {
+    sourced.push({ source: 'parse', diagnostic: internalDiagnostic('reading the Dockerfile', e) });
+  }
+
+  if (parsed) {
+    try {
+      const built = buildStages(parsed.instructions, parsed.escapeChar, opts);
+      result = { ...result, stages: built.stages, targetStage: built.targetStage };
+    } catch (e) {
+      sourced.push({ source: 'parse', diagnostic: internalDiagnostic('working out stages and layers', e) });
+    }
+    try {
+      for (const d of dockerfileUtilsDiagnostics(parsed.ast)) sourced.push({ source: 'dockerfile-utils', diagnostic: d });
+    } catch (e) {
+      sourced.push({ source: 'dockerfile-utils', diagnostic: internalDiagnostic('the dockerfile-utils validation', e) });
+    }
+    const { diagnostics: _omit, ...analysisForChecks } = result;
+    void _omit;
+    const ctx: CheckContext = {
+      source: text,
+      lines: parsed.source.lines(),
+      analysis: analysisForChecks,
+      options: opts,
+    };
+    for (const set of checkSets) {
+      for (const check of set.checks) {
+        try {
+          const found = check(ctx);
+          if (Array.isArray(found)) for (const d of found) if (isDiagnostic(d)) sourced.push({ source: set.source, diagnostic: d });
+        } catch (e) {
+          sourced.push({ source: set.source, diagnostic: internalDiagnostic(`the ${set.source} check "${check.name || 'anonymous'}"`, e) });
+        }
+      }
+    }
+  }
+
+  try {
+    const directive = parseCheckDirective(result.directives, opts.buildArgs);
+    result.diagnostics = combineDiagnostics(sourced, directive, lineLengthsOf(text));
+  } catch (e) {
+    result.diagnostics = [internalDiagnostic('collecting the diagnostics', e)];
+  }
+  return result;
+}
+
+function isDiagnostic(d: unknown): d is Diagnostic {
+  if (!d || typeof d !== 'object') return false;
+  const x = d as Diagnostic;
+  return typeof x.code === 'string' && typeof x.message === 'string' && typeof x.line === 'number';
+}
+
+/** Instructions of one stage, in order (FROM first). */
+export function stageInstructions(analysis: Analysis, stageIndex: number): Instruction[] {
+  return analysis.instructions.filter((i) => i.stageIndex === stageIndex);
+}

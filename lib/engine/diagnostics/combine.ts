@@ -1,0 +1,199 @@
+/**
+ * Turns the diagnostics of every source into the list analyze() returns:
+ * `# check=` directive applied, duplicates merged, positions clamped into the
+ * text, sorted by position, lesson links attached.
+ */
+import type { Diagnostic, ParserDirective, Severity } from '../types';
+import { lessonLinks } from '../lesson-links';
+
+/**
+ * Where a diagnostic came from. When two diagnostics say the same thing at the
+ * same place, the more specific source wins: a Layerwise learner rule (written for
+ * beginners) over a BuildKit check or hadolint rule, over the engine's own parse
+ * errors, over dockerfile-utils' generic message.
+ */
+export type DiagnosticSource = 'dockerfile-utils' | 'parse' | 'buildkit' | 'hadolint' | 'learner';
+
+const SPECIFICITY: Record<DiagnosticSource, number> = {
+  'dockerfile-utils': 0,
+  parse: 1,
+  buildkit: 2,
+  hadolint: 2,
+  learner: 3,
+};
+
+export interface SourcedDiagnostic {
+  source: DiagnosticSource;
+  diagnostic: Diagnostic;
+}
+
+/**
+ * dockerfile-utils codes that report the same problem as an engine parse error or
+ * a BuildKit build check. Two diagnostics on the same line with the same topic are
+ * duplicates.
+ */
+const DFU_TOPICS: Record<string, string> = {
+  'dfu-UNKNOWN_INSTRUCTION': 'parse-unknown-instruction',
+  'dfu-NO_SOURCE_IMAGE': 'parse-no-build-stage',
+  'dfu-INVALID_ESCAPE_DIRECTIVE': 'parse-invalid-escape',
+  'dfu-DUPLICATED_ESCAPE_DIRECTIVE': 'parse-duplicate-directive',
+  'dfu-EMPTY_CONTINUATION_LINE': 'bk:NoEmptyContinuation',
+  'dfu-DEPRECATED_MAINTAINER': 'bk:MaintainerDeprecated',
+  'dfu-WORKDIR_IS_NOT_ABSOLUTE': 'bk:WorkdirRelativePath',
+  'dfu-DUPLICATE_BUILD_STAGE_NAME': 'bk:DuplicateStageName',
+  'dfu-MULTIPLE_INSTRUCTIONS': 'bk:MultipleInstructionsDisallowed',
+  'dfu-CASING_INSTRUCTION': 'bk:ConsistentInstructionCasing',
+};
+
+function topicOf(d: Diagnostic): string[] {
+  const topics = [d.code];
+  if (DFU_TOPICS[d.code]) topics.push(DFU_TOPICS[d.code]);
+  if (d.buildkitCheck) topics.push('bk:' + d.buildkitCheck);
+  if (d.hadolintRule) topics.push('hl:' + d.hadolintRule);
+  return topics;
+}
+
+/** `# check=skip=A,B;error=true` (or the BUILDKIT_DOCKERFILE_CHECK build arg, which wins). */
+export interface CheckDirective {
+  skipAll: boolean;
+  skip: Set<string>;
+  error: boolean;
+}
+
+/** Build checks that `skip=all` leaves on (experimental rules must be named). */
+const EXPERIMENTAL_CHECKS = new Set(['InvalidDefinitionDescription']);
+
+export function parseCheckDirective(directives: ParserDirective[], buildArgs: Record<string, string> | undefined): CheckDirective {
+  const fromArg = buildArgs && Object.prototype.hasOwnProperty.call(buildArgs, 'BUILDKIT_DOCKERFILE_CHECK')
+    ? buildArgs.BUILDKIT_DOCKERFILE_CHECK
+    : undefined;
+  const value = fromArg ?? directives.find((d) => d.name === 'check')?.value ?? '';
+  const result: CheckDirective = { skipAll: false, skip: new Set(), error: false };
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim().toLowerCase();
+    const val = part.slice(eq + 1).trim();
+    if (key === 'skip') {
+      for (const name of val.split(',')) {
+        const trimmed = name.trim();
+        if (trimmed.toLowerCase() === 'all') result.skipAll = true;
+        else if (trimmed) result.skip.add(trimmed);
+      }
+    } else if (key === 'error') {
+      result.error = val.toLowerCase() === 'true';
+    }
+  }
+  return result;
+}
+
+function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirective): SourcedDiagnostic[] {
+  const out: SourcedDiagnostic[] = [];
+  for (const item of list) {
+    const name = item.diagnostic.buildkitCheck;
+    if (name) {
+      if (directive.skip.has(name)) continue;
+      if (directive.skipAll && !EXPERIMENTAL_CHECKS.has(name)) continue;
+      if (directive.error && item.diagnostic.severity === 'warning') {
+        item.diagnostic = { ...item.diagnostic, severity: 'error' };
+      }
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
+function dedupe(list: SourcedDiagnostic[]): SourcedDiagnostic[] {
+  const winners = new Map<string, number>(); // `${line}|${topic}` -> index in kept
+  const kept: Array<SourcedDiagnostic | null> = [];
+  for (const item of list) {
+    const keys = topicOf(item.diagnostic).map((t) => `${item.diagnostic.line}|${t}`);
+    // Within one source, only an exact repeat is a duplicate (a rule may flag two
+    // packages on one line); across sources, the same topic on the same line is.
+    const rivalIndex = keys
+      .map((k) => winners.get(k))
+      .find((i) => i !== undefined && kept[i] !== null && isRival(kept[i] as SourcedDiagnostic, item));
+    if (rivalIndex === undefined) {
+      const index = kept.push(item) - 1;
+      for (const k of keys) winners.set(k, index);
+      continue;
+    }
+    const rival = kept[rivalIndex] as SourcedDiagnostic;
+    const winner = SPECIFICITY[item.source] > SPECIFICITY[rival.source] ? item : rival;
+    const loser = winner === item ? rival : item;
+    // Keep what the loser knows that the winner does not say.
+    const merged: Diagnostic = {
+      ...winner.diagnostic,
+      buildkitCheck: winner.diagnostic.buildkitCheck ?? loser.diagnostic.buildkitCheck,
+      hadolintRule: winner.diagnostic.hadolintRule ?? loser.diagnostic.hadolintRule,
+      dockerMessage: winner.diagnostic.dockerMessage ?? loser.diagnostic.dockerMessage,
+      fix: winner.diagnostic.fix ?? loser.diagnostic.fix,
+      severity: moreSevere(winner.diagnostic.severity, loser.diagnostic.severity),
+    };
+    for (const key of ['buildkitCheck', 'hadolintRule', 'dockerMessage', 'fix'] as const) {
+      if (merged[key] === undefined) delete merged[key];
+    }
+    kept[rivalIndex] = { source: winner.source, diagnostic: merged };
+    for (const k of keys) winners.set(k, rivalIndex);
+  }
+  return kept.filter((x): x is SourcedDiagnostic => x !== null);
+}
+
+function isRival(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {
+  if (a.source !== b.source) return true;
+  const x = a.diagnostic;
+  const y = b.diagnostic;
+  return (
+    x.code === y.code && x.message === y.message && x.line === y.line && x.column === y.column &&
+    x.endLine === y.endLine && x.endColumn === y.endColumn
+  );
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function moreSevere(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
+/** Keeps every position inside the text (1-based, end exclusive, end after start). */
+function clamp(d: Diagnostic, lineLengths: number[]): Diagnostic {
+  const lineCount = lineLengths.length;
+  const fix = (n: unknown, fallback: number) => (typeof n === 'number' && Number.isFinite(n) ? Math.trunc(n) : fallback);
+  const line = Math.min(Math.max(fix(d.line, 1), 1), lineCount);
+  const column = Math.min(Math.max(fix(d.column, 1), 1), lineLengths[line - 1] + 1);
+  let endLine = Math.min(Math.max(fix(d.endLine, line), line), lineCount);
+  let endColumn = Math.min(Math.max(fix(d.endColumn, column), 1), lineLengths[endLine - 1] + 1);
+  if (endLine === line && endColumn < column) {
+    endLine = line;
+    endColumn = column;
+  }
+  if (line === d.line && column === d.column && endLine === d.endLine && endColumn === d.endColumn) return d;
+  return { ...d, line, column, endLine, endColumn };
+}
+
+function compare(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+export function combineDiagnostics(
+  list: SourcedDiagnostic[],
+  directive: CheckDirective,
+  lineLengths: number[],
+): Diagnostic[] {
+  const filtered = applyCheckDirective(list, directive);
+  const unique = dedupe(filtered);
+  const out = unique.map(({ diagnostic }) => {
+    const clamped = clamp(diagnostic, lineLengths);
+    const lesson = clamped.lesson ?? lessonLinks[clamped.code];
+    return lesson && clamped.lesson !== lesson ? { ...clamped, lesson } : clamped;
+  });
+  return out.sort(compare);
+}

@@ -1,0 +1,95 @@
+/**
+ * Errors that make `docker build` fail while reading the Dockerfile: the parser's
+ * own (from the adapter) and the first checks of BuildKit's instructions.Parse
+ * (unknown instruction, instruction before FROM). Other argument errors are the
+ * ones dockerfile-utils reports (dfu-* codes).
+ */
+import type { Diagnostic, Instruction } from '../types';
+import type { ParseProblem } from '../parse';
+import { KNOWN_KEYWORDS } from '../parse/line-parsers';
+
+/** BuildKit util/suggest: the closest name at Levenshtein distance < 3, case-insensitive here. */
+function suggestKeyword(word: string): string | null {
+  const value = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const keyword of KNOWN_KEYWORDS) {
+    const d = levenshtein(value, keyword.toLowerCase());
+    if (d === 0) return null;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = keyword;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (a.length > 64) return 99; // keyword typos are short; skip pathological words
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export function parseProblemDiagnostics(problems: ParseProblem[]): Diagnostic[] {
+  return problems.map((p) => ({
+    code: p.code,
+    severity: 'error',
+    message: p.message,
+    ...p.range,
+    dockerMessage: p.dockerMessage,
+  }));
+}
+
+export function instructionDiagnostics(instructions: Instruction[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let sawFrom = false;
+  for (const ins of instructions) {
+    if (!ins.known) {
+      const suggestion = suggestKeyword(ins.rawKeyword);
+      const detail = `unknown instruction: ${ins.rawKeyword}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+      const hint = /^[A-Za-z]+\[/.test(ins.rawKeyword)
+        ? ' Put a space between the instruction and the "[" of its JSON array.'
+        : suggestion
+          ? ` Did you mean ${suggestion}?`
+          : '';
+      out.push({
+        code: 'parse-unknown-instruction',
+        severity: 'error',
+        message: `"${ins.rawKeyword}" is not a Dockerfile instruction.${hint}`,
+        ...ins.keywordRange,
+        dockerMessage: `dockerfile parse error on line ${ins.range.line}: ${detail}`,
+      });
+      continue;
+    }
+    if (ins.keyword === 'FROM') sawFrom = true;
+    else if (!sawFrom && ins.keyword !== 'ARG') {
+      sawFrom = true; // report once, like dockerfile-utils
+      out.push({
+        code: 'parse-no-build-stage',
+        severity: 'error',
+        message: `${ins.keyword} comes before any FROM. A Dockerfile must start with FROM (only ARG, comments and parser directives may come first).`,
+        ...ins.keywordRange,
+        dockerMessage: 'no build stage in current context',
+      });
+    }
+  }
+  const onlyGlobalArgs = instructions.length > 0 && instructions.every((i) => i.keyword === 'ARG');
+  if (onlyGlobalArgs) {
+    // dockerfile2llb: a file with ARGs but no FROM has nothing to build.
+    out.push({
+      code: 'parse-no-stages',
+      severity: 'error',
+      message: 'There is no FROM instruction, so there is no stage to build. Add FROM <image> after the ARGs.',
+      ...instructions[0].keywordRange,
+      dockerMessage: 'dockerfile contains no stages to build',
+    });
+  }
+  return out;
+}

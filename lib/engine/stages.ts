@@ -1,0 +1,136 @@
+/**
+ * Builds stages and steps: the base of each stage, the config after every step,
+ * which steps add layers, and which stages BuildKit actually builds.
+ */
+import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './types';
+import { applyInstruction, cloneConfig, emptyConfig, scratchConfig, type StageState } from './config';
+import { GlobalScope, StageScope } from './scope';
+import { summarize } from './summary';
+
+export interface StageBuild {
+  stages: Stage[];
+  targetStage: number | null;
+}
+
+/** `FROM [--platform=..] image [AS name]`: the image word and the stage name. */
+function fromParts(from: Instruction): { image: string; name: string | null } {
+  const args = from.args;
+  const image = args[0]?.value ?? '';
+  const name = args.length >= 3 && args[1].value.toLowerCase() === 'as' ? args[2].value : null;
+  return { image, name };
+}
+
+/** Finds an earlier stage by name (case-insensitive, as BuildKit lower-cases stage names) or index. */
+function findStage(stages: Stage[], ref: string, before: number, allowIndex: boolean): number | null {
+  const lower = ref.toLowerCase();
+  for (let i = before - 1; i >= 0; i--) {
+    if (stages[i].name !== null && stages[i].name!.toLowerCase() === lower) return i;
+  }
+  if (allowIndex && /^\d+$/.test(ref)) {
+    const index = Number(ref);
+    if (index < before) return index;
+  }
+  return null;
+}
+
+export function buildStages(instructions: Instruction[], escape: string, options: AnalyzeOptions): StageBuild {
+  const global = new GlobalScope(options.buildArgs ?? {}, escape);
+  const stages: Stage[] = [];
+  const finalConfigs: ImageConfig[] = [];
+  const deps: number[][] = [];
+
+  let current: Stage | null = null;
+  let config: ImageConfig = emptyConfig();
+  let scope: StageScope | null = null;
+  let state: StageState = { cmdSet: false };
+
+  const finish = () => {
+    if (current) finalConfigs[current.index] = config;
+  };
+
+  for (const ins of instructions) {
+    if (ins.keyword === 'FROM') {
+      finish();
+      const index = stages.length;
+      const { image, name } = fromParts(ins);
+      const base = global.expand(image);
+      const baseStage = findStage(stages, base, index, false);
+      if (baseStage !== null) config = cloneConfig(finalConfigs[baseStage]);
+      else if (base.toLowerCase() === 'scratch') config = scratchConfig();
+      else config = emptyConfig();
+      // Parent ONBUILD triggers run in the child and are then cleared.
+      config.onbuild = [];
+      current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
+      stages.push(current);
+      deps.push(baseStage !== null ? [baseStage] : []);
+      const stageConfig = () => config;
+      scope = new StageScope(global, () => stageConfig().env);
+      state = { cmdSet: false };
+      continue;
+    }
+    if (!current || !scope) {
+      // Before the first FROM: only ARG is allowed (global ARG, no history entry).
+      if (ins.keyword === 'ARG') for (const p of ins.pairs ?? []) global.declare(p.key.value, p.value ? p.value.value : null);
+      continue;
+    }
+    if (!ins.known) continue; // unknown instructions fail the build; they are not steps
+    const before = config;
+    const outcome = applyInstruction(before, ins, scope, state);
+    config = outcome.config;
+    if (outcome.facts.from !== undefined) {
+      const dep = findStage(stages, outcome.facts.from, current.index, true);
+      if (dep !== null) deps[current.index].push(dep);
+    }
+    const step: Step = {
+      line: ins.range.line,
+      endLine: ins.range.endLine,
+      keyword: ins.keyword,
+      text: ins.text,
+      createsLayer: outcome.createsLayer,
+      summary: summarize(ins, outcome, before),
+      config,
+      instruction: ins,
+      history: outcome.history,
+    };
+    current.steps.push(step);
+  }
+  finish();
+
+  const targetStage = pickTarget(stages, options.target);
+  markUsed(stages, deps, targetStage);
+  return { stages, targetStage };
+}
+
+function pickTarget(stages: Stage[], target: string | undefined): number | null {
+  if (stages.length === 0) return null;
+  if (target !== undefined) {
+    const lower = target.toLowerCase();
+    const byName = stages.findIndex((s) => s.name !== null && s.name.toLowerCase() === lower);
+    if (byName >= 0) return byName;
+  }
+  return stages.length - 1;
+}
+
+/** BuildKit builds the target and every stage it depends on (FROM, COPY --from, RUN --mount=from). */
+function markUsed(stages: Stage[], deps: number[][], target: number | null): void {
+  if (target === null) return;
+  const queue = [target];
+  stages[target].used = true;
+  while (queue.length > 0) {
+    const s = queue.pop() as number;
+    for (const d of deps[s]) {
+      if (!stages[d].used) {
+        stages[d].used = true;
+        queue.push(d);
+      }
+    }
+  }
+  const targetLabel = stages[target].name ? `"${stages[target].name}"` : `#${target}`;
+  for (const stage of stages) {
+    if (stage.used) continue;
+    stage.unusedReason =
+      `Not built: BuildKit builds only the target stage (${targetLabel}` +
+      (target === stages.length - 1 ? ', the last one' : '') +
+      ') and the stages it needs through FROM, COPY --from or RUN --mount=from, and none of them needs this stage.';
+  }
+}
