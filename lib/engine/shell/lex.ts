@@ -183,8 +183,10 @@ class ShellWord {
     this.scanner.next();
     if (this.scanner.peek() !== '<') return '<';
     this.scanner.next();
-    // Since Dockerfile frontend 1.16 whitespace may separate << and the delimiter.
+    // Since Dockerfile frontend 1.16 whitespace may separate <<, <<- and the
+    // delimiter; it stays in the word (heredoc-cases: "RUN <<- EOF" names EOF).
     let space = '';
+    if (this.scanner.peek() === '-') space += this.scanner.next();
     for (let ch = this.scanner.peek(); ch === ' ' || ch === '\t' || ch === '\r'; ch = this.scanner.peek()) {
       space += ch;
       this.scanner.next();
