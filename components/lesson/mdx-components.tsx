@@ -5,6 +5,8 @@ import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Exercise } from './Exercise';
 import { LayerStack } from './LayerStack';
+import { ImageReference } from './diagrams/ImageReference';
+import { CopyDiagram } from './diagrams/CopyDiagram';
 
 /** The one registry of components lessons may use. Bound to the lesson for its side files. */
 export function lessonComponents(lesson: Lesson) {
@@ -13,6 +15,8 @@ export function lessonComponents(lesson: Lesson) {
     Callout,
     CodeBlock,
     LayerStack,
+    ImageReference,
+    CopyDiagram,
     Exercise: ({ id, title, children }: { id: string; title?: string; children?: ComponentProps<typeof Exercise>['children'] }) => {
       const exercise = lesson.exercises.find((e) => e.id === id);
       if (!exercise) throw new Error(`${lesson.file}: <Exercise id="${id}"> was not loaded`);
