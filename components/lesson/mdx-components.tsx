@@ -7,6 +7,10 @@ import { Exercise } from './Exercise';
 import { LayerStack } from './LayerStack';
 import { ImageReference } from './diagrams/ImageReference';
 import { CopyDiagram } from './diagrams/CopyDiagram';
+import { ProcessDiagram } from './diagrams/ProcessDiagram';
+import { PortDiagram } from './diagrams/PortDiagram';
+import { ContextDiagram } from './diagrams/ContextDiagram';
+import { CacheDiagram } from './diagrams/CacheDiagram';
 
 /** The one registry of components lessons may use. Bound to the lesson for its side files. */
 export function lessonComponents(lesson: Lesson) {
@@ -17,6 +21,10 @@ export function lessonComponents(lesson: Lesson) {
     LayerStack,
     ImageReference,
     CopyDiagram,
+    ProcessDiagram,
+    PortDiagram,
+    ContextDiagram,
+    CacheDiagram,
     Exercise: ({ id, title, children }: { id: string; title?: string; children?: ComponentProps<typeof Exercise>['children'] }) => {
       const exercise = lesson.exercises.find((e) => e.id === id);
       if (!exercise) throw new Error(`${lesson.file}: <Exercise id="${id}"> was not loaded`);
