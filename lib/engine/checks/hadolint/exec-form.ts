@@ -1,0 +1,40 @@
+/** DL3025: CMD and ENTRYPOINT in shell form, with a fix to exec (JSON) form when it is safe. */
+import type { Check, CheckContext, Fix, Instruction } from '@/lib/engine/types';
+import { instructionStream, report, type HadolintRule, type Item } from './support';
+
+export const DL3025: HadolintRule = {
+  code: 'DL3025',
+  severity: 'warning',
+  message: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
+  explanation: 'In shell form Docker runs the command through /bin/sh -c, so your program is not PID 1 and does not get the stop signal from docker stop.',
+};
+
+/** Words that mean the same with or without a shell: no quotes, variables, globs or operators. */
+const PLAIN_WORD = /^[A-Za-z0-9_.,:/@%+=-]+$/;
+
+function stageOf(ctx: CheckContext, instr: Instruction): Instruction[] {
+  return ctx.analysis.instructions.filter((i) => i.stageIndex === instr.stageIndex);
+}
+
+/**
+ * Shell form -> exec form is certain only when the command is plain words on one line,
+ * no SHELL instruction changed the shell for the stage, and (for ENTRYPOINT) no CMD in
+ * the stage would start being passed to it as arguments.
+ */
+function execFormFix(ctx: CheckContext, item: Item): Fix | undefined {
+  const { instr, written } = item;
+  if (instr !== written || instr.json !== null || !instr.argsRange) return undefined;
+  if (instr.range.line !== instr.range.endLine) return undefined;
+  const words = (instr.argsText ?? instr.args[0]?.value ?? '').trim().split(/[ \t]+/);
+  if (words.length === 0 || !words.every((w) => PLAIN_WORD.test(w))) return undefined;
+  const stage = stageOf(ctx, instr);
+  if (stage.some((i) => i.keyword === 'SHELL')) return undefined;
+  if (instr.keyword === 'ENTRYPOINT' && stage.some((i) => i.keyword === 'CMD')) return undefined;
+  const json = `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+  return { title: `Use exec form: ${instr.rawKeyword} ${json}`, edits: [{ ...instr.argsRange, text: json }] };
+}
+
+export const dl3025: Check = (ctx) =>
+  instructionStream(ctx)
+    .filter(({ instr }) => (instr.keyword === 'CMD' || instr.keyword === 'ENTRYPOINT') && instr.json === null && instr.args.length > 0)
+    .map((item) => report(ctx, DL3025, item, item.instr.argsRange ?? item.instr.args[0].range, execFormFix(ctx, item)));

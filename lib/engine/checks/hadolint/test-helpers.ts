@@ -1,0 +1,35 @@
+/** Test helpers: run the whole engine and look at one rule's diagnostics. */
+import { analyze } from '@/lib/engine/analyze';
+import type { Diagnostic } from '@/lib/engine/types';
+
+/** Diagnostics with `code` for the Dockerfile made of `lines`. */
+export function findings(code: string, ...lines: string[]): Diagnostic[] {
+  return analyze(lines.join('\n') + '\n').diagnostics.filter((d) => d.code === code);
+}
+
+/** Lines `code` reports on. */
+export function linesOf(code: string, ...lines: string[]): number[] {
+  return findings(code, ...lines).map((d) => d.line);
+}
+
+/** Same Dockerfile wrapped in ONBUILD, line by line (hadolint's onBuildRuleCatches). */
+export function onbuild(...lines: string[]): string[] {
+  return lines.map((l, i) => {
+    const continuation = i > 0 && lines[i - 1].endsWith('\\');
+    return continuation || l.startsWith('FROM') || l.startsWith('#') ? l : `ONBUILD ${l}`;
+  });
+}
+
+/** Applies a diagnostic's fix to the source (edits applied from the end backwards). */
+export function applyFix(source: string, diagnostic: Diagnostic): string {
+  if (!diagnostic.fix) throw new Error(`${diagnostic.code} has no fix`);
+  const lines = source.split('\n');
+  const offset = (line: number, column: number) =>
+    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  const edits = [...diagnostic.fix.edits].sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column));
+  let out = source;
+  for (const e of edits) {
+    out = out.slice(0, offset(e.line, e.column)) + e.text + out.slice(offset(e.endLine, e.endColumn));
+  }
+  return out;
+}
