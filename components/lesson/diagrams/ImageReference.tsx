@@ -20,7 +20,7 @@ const chip = (implied: boolean): CSSProperties => ({
   fontSize: '1.05rem',
   padding: '4px 8px',
   borderRadius: '6px',
-  border: implied ? '2px dashed var(--border)' : '2px solid var(--accent)',
+  border: implied ? '2px dashed var(--fg-muted)' : '2px solid var(--accent)',
   background: implied ? 'transparent' : 'var(--accent-soft)',
   color: implied ? 'var(--fg-muted)' : 'var(--fg)',
   wordBreak: 'break-all',
