@@ -1,0 +1,311 @@
+/**
+ * A light re-run of BuildKit's dispatch (dockerfile2llb/convert.go) for the checks:
+ * which variables are defined before each instruction, which ARGs are declared,
+ * whether a SHELL or WORKDIR was already set in the stage chain, and which words
+ * BuildKit expands (and so reports undefined variables in).
+ *
+ * Stages inherit everything from an earlier stage they are built FROM, as
+ * dispatchState.init does. A stage built from a registry image starts with that
+ * image's environment, which we only know for a few images (base-image-env.ts).
+ */
+import type { CheckContext } from '../../types';
+import { DEFAULT_LINUX_PATH, knownBaseImageEnvKeys } from './base-image-env';
+import {
+  argDeclarations,
+  flagValues,
+  fromArgs,
+  keyValuePairs,
+  sourcesAndDest,
+  volumePaths,
+  type FromArgs,
+} from './instruction-args';
+import { expandWord, type ExpandResult, type Lookup } from './shell-lex';
+import { logicalLines, type LogicalLine } from './source-scan';
+
+/** ARGs BuildKit never turns into environment variables (convert.go nonEnvArgs). */
+export const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+/**
+ * Build-time ARGs BuildKit predefines in the global scope (defaultArgs). Their values
+ * depend on the builder; these stand-ins are only used where any real value would
+ * lead to the same check result.
+ */
+export const PREDEFINED_ARGS: ReadonlyArray<[string, string]> = [
+  ['BUILDPLATFORM', 'linux/amd64'],
+  ['BUILDOS', 'linux'],
+  ['BUILDOSVERSION', ''],
+  ['BUILDARCH', 'amd64'],
+  ['BUILDVARIANT', ''],
+  ['TARGETPLATFORM', 'linux/amd64'],
+  ['TARGETOS', 'linux'],
+  ['TARGETOSVERSION', ''],
+  ['TARGETARCH', 'amd64'],
+  ['TARGETVARIANT', ''],
+  ['TARGETSTAGE', ''],
+];
+
+export type Vars = Map<string, string | null>;
+
+export interface GlobalScope {
+  /** Predefined platform ARGs plus global ARGs that have a value (BuildKit's globalArgs). */
+  env: Vars;
+  /** Every ARG declared before the first FROM, with or without a value. */
+  declared: string[];
+}
+
+export interface StageInfo {
+  index: number;
+  from: LogicalLine;
+  fromArgs: FromArgs;
+  /** The base name after expanding global ARGs; null when it cannot be known. */
+  baseName: string | null;
+  /** The earlier stage this one is built FROM, if any. */
+  baseStage: number | null;
+  /** The stage's instructions after FROM, in order. */
+  body: LogicalLine[];
+}
+
+export interface StageState {
+  env: Vars;
+  /** True when every variable missing from env is certainly unset. */
+  envComplete: boolean;
+  /** ARG names declared in the stage chain (BuildKit's d.buildArgs). */
+  buildArgs: Set<string>;
+  shellSet: boolean;
+  workdirSet: boolean;
+}
+
+/** One word BuildKit expands while dispatching an instruction. */
+export interface Expansion {
+  result: ExpandResult;
+  /** Unset variables BuildKit reports for this word (declared ARGs are not reported). */
+  undefinedVars: string[];
+  /** Names defined at that moment, for "did you mean" suggestions. */
+  envKeys: string[];
+}
+
+export interface InstructionState {
+  line: LogicalLine;
+  stage: StageInfo;
+  /** The state before the instruction runs. */
+  before: StageState;
+  /** Words BuildKit expands for this instruction, in order. */
+  expansions: Expansion[];
+}
+
+export interface Simulation {
+  global: GlobalScope;
+  stages: StageInfo[];
+  states: InstructionState[];
+}
+
+export function lookupFor(env: Vars, envComplete: boolean): Lookup {
+  return (name) => {
+    if (env.has(name)) return { state: 'set', value: env.get(name) ?? null };
+    return envComplete ? { state: 'unset' } : { state: 'unknown' };
+  };
+}
+
+export function expandIn(state: StageState, word: string, escapeChar: string): ExpandResult {
+  return expandWord(word, lookupFor(state.env, state.envComplete), { escapeChar });
+}
+
+/** BuildKit's reportUnmatchedVariables filter, applied at the moment of expansion. */
+function recordExpansion(state: StageState, result: ExpandResult): Expansion {
+  return {
+    result,
+    undefinedVars: result.unmatched.filter((name) => !state.buildArgs.has(name) && !NON_ENV_ARGS.has(name)),
+    envKeys: [...state.env.keys()],
+  };
+}
+
+function cloneState(s: StageState): StageState {
+  return {
+    env: new Map(s.env),
+    envComplete: s.envComplete,
+    buildArgs: new Set(s.buildArgs),
+    shellSet: s.shellSet,
+    workdirSet: s.workdirSet,
+  };
+}
+
+/**
+ * BuildKit's buildMetaArgs: global ARGs evaluated in order on top of the predefined
+ * ones. With `defaultsOnly`, --build-arg values for declared ARGs are ignored, as
+ * validateBaseImagesWithDefaultArgs does.
+ */
+export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScope {
+  const lines = logicalLines(ctx);
+  const buildArgs = ctx.options.buildArgs ?? {};
+  const env: Vars = new Map();
+  for (const [name, value] of PREDEFINED_ARGS) env.set(name, buildArgs[name] ?? value);
+  const declared: string[] = [];
+  for (const line of lines) {
+    if (line.instruction.stageIndex !== -1 || line.instruction.keyword !== 'ARG') continue;
+    for (const arg of argDeclarations(line, ctx.analysis.escapeChar)) {
+      declared.push(arg.key);
+      if (!defaultsOnly && Object.prototype.hasOwnProperty.call(buildArgs, arg.key)) {
+        env.set(arg.key, buildArgs[arg.key]);
+      } else if (arg.value !== null) {
+        env.set(arg.key, expandWord(arg.value, lookupFor(env, true), { escapeChar: ctx.analysis.escapeChar }).result);
+      }
+    }
+  }
+  return { env, declared };
+}
+
+const cache = new WeakMap<CheckContext, Simulation>();
+
+export function simulate(ctx: CheckContext): Simulation {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const lines = logicalLines(ctx);
+  const escapeChar = ctx.analysis.escapeChar;
+  const global = globalScope(ctx);
+
+  const stages: StageInfo[] = [];
+  const stageByName = new Map<string, number>();
+  for (const line of lines) {
+    const { instruction } = line;
+    if (instruction.keyword === 'FROM' && instruction.stageIndex >= 0) {
+      const args = fromArgs(line);
+      const base = expandWord(args.baseName, lookupFor(global.env, true), { escapeChar });
+      const baseName = base.result;
+      const baseStage = baseName !== null && stageByName.has(baseName) ? stageByName.get(baseName)! : null;
+      stages.push({ index: stages.length, from: line, fromArgs: args, baseName, baseStage, body: [] });
+      if (args.stageName !== '') stageByName.set(args.stageName, stages.length - 1);
+    } else if (instruction.stageIndex >= 0 && stages.length > 0) {
+      stages[stages.length - 1].body.push(line);
+    }
+  }
+
+  const finalStates: StageState[] = [];
+  const states: InstructionState[] = [];
+  for (const stage of stages) {
+    const state = initialState(stage, finalStates);
+    for (const line of stage.body) {
+      const before = cloneState(state);
+      const expansions = dispatch(line, state, global, ctx);
+      states.push({ line, stage, before, expansions });
+    }
+    finalStates.push(state);
+  }
+
+  const sim = { global, stages, states };
+  cache.set(ctx, sim);
+  return sim;
+}
+
+function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
+  if (stage.baseStage !== null && finalStates[stage.baseStage]) return cloneState(finalStates[stage.baseStage]);
+  const env: Vars = new Map();
+  let envComplete = false;
+  if (stage.baseName === 'scratch') {
+    envComplete = true;
+  } else if (stage.baseName !== null) {
+    const keys = knownBaseImageEnvKeys(stage.baseName);
+    if (keys) {
+      envComplete = true;
+      for (const key of keys) env.set(key, null);
+    }
+  }
+  if (!env.has('PATH')) env.set('PATH', envComplete ? DEFAULT_LINUX_PATH : null);
+  return { env, envComplete, buildArgs: new Set(), shellSet: false, workdirSet: false };
+}
+
+/** Applies one instruction to the state; returns the expansions BuildKit reports on. */
+function dispatch(line: LogicalLine, state: StageState, global: GlobalScope, ctx: CheckContext): Expansion[] {
+  const escapeChar = ctx.analysis.escapeChar;
+  const { instruction } = line;
+  const expand = (word: string) => recordExpansion(state, expandIn(state, word, escapeChar));
+  switch (instruction.keyword) {
+    case 'ENV': {
+      const pairs = keyValuePairs(line, escapeChar);
+      if (!pairs) return [];
+      const results: Expansion[] = [];
+      const updates: Array<[string | null, string | null]> = [];
+      for (const pair of pairs) {
+        const key = expand(pair.key);
+        const value = expand(pair.value);
+        results.push(key, value);
+        updates.push([key.result.result, value.result.result]);
+      }
+      // Every word is expanded against the environment from before the instruction.
+      for (const [key, value] of updates) {
+        if (key === null) state.envComplete = false;
+        else state.env.set(key, value);
+      }
+      return results;
+    }
+    case 'LABEL': {
+      const pairs = keyValuePairs(line, escapeChar);
+      if (!pairs) return [];
+      return pairs.flatMap((pair) => [expand(pair.key), expand(pair.value)]);
+    }
+    case 'ARG':
+      return dispatchArg(line, state, global, ctx);
+    case 'COPY':
+    case 'ADD': {
+      const results: Expansion[] = [];
+      for (const flag of instruction.keyword === 'ADD' ? ['chown', 'checksum'] : ['chown']) {
+        for (const v of flagValues(line, flag)) results.push(expand(v));
+      }
+      const sd = sourcesAndDest(line, instruction);
+      if (sd) {
+        for (const src of sd.sources) results.push(expand(src));
+        results.push(expand(sd.dest));
+      }
+      for (const heredoc of instruction.heredocs) {
+        if (!heredoc.expand || instruction.json !== null) continue;
+        const lookup = lookupFor(state.env, state.envComplete);
+        const body = expandWord(heredoc.content, lookup, { escapeChar: '\\', skipProcessQuotes: true });
+        results.push(recordExpansion(state, body));
+      }
+      return results;
+    }
+    case 'WORKDIR': {
+      const result = expand(line.rest);
+      state.workdirSet = true;
+      return [result];
+    }
+    case 'USER':
+    case 'STOPSIGNAL':
+      return [expand(line.rest)];
+    case 'VOLUME':
+      return volumePaths(line, instruction).map(expand);
+    case 'RUN':
+      return flagValues(line, 'mount').flatMap((mount) =>
+        mount
+          .split(',')
+          .filter((field) => field.includes('='))
+          .map((field) => expand(field.slice(field.indexOf('=') + 1))),
+      );
+    case 'SHELL':
+      if (instruction.json && instruction.json.length > 0) state.shellSet = true;
+      return [];
+    default:
+      return [];
+  }
+}
+
+/** BuildKit's dispatchArg. */
+function dispatchArg(line: LogicalLine, state: StageState, global: GlobalScope, ctx: CheckContext): Expansion[] {
+  const buildArgValues = ctx.options.buildArgs ?? {};
+  const results: Expansion[] = [];
+  for (const arg of argDeclarations(line, ctx.analysis.escapeChar)) {
+    const hasValue = Object.prototype.hasOwnProperty.call(buildArgValues, arg.key);
+    let value: string | null | undefined;
+    if (hasValue) {
+      value = buildArgValues[arg.key];
+    } else if (arg.value !== null) {
+      const result = expandIn(state, arg.value, ctx.analysis.escapeChar);
+      results.push(recordExpansion(state, result));
+      value = result.result;
+    } else if (global.env.has(arg.key)) {
+      value = global.env.get(arg.key);
+    }
+    if (value !== undefined && !NON_ENV_ARGS.has(arg.key)) state.env.set(arg.key, value);
+    state.buildArgs.add(arg.key);
+  }
+  return results;
+}

@@ -1,0 +1,41 @@
+/**
+ * UndefinedVar: an instruction that BuildKit expands (ENV, LABEL, ARG defaults, COPY,
+ * ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN --mount, COPY heredoc bodies) uses a
+ * variable that is not defined at that point. Defined means: set by ENV or an ARG
+ * with a value earlier in the stage or in a stage it is built FROM, declared by an
+ * ARG, or set by the base image. RUN, CMD and ENTRYPOINT commands are left to the
+ * shell and are not checked.
+ *
+ * Source: dockerfile2llb/convert.go dispatch + validations.go reportUnmatchedVariables.
+ * Base images from a registry: we only know the environment of a few official ones
+ * (base-image-env.ts); for others nothing is reported.
+ */
+import type { Check, Diagnostic } from '../../types';
+import { simulate } from './stage-sim';
+import { suggestName } from './suggest';
+import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
+
+export const undefinedVar: Check = (ctx) => {
+  if (!parsesCompletely(ctx)) return [];
+  const out: Diagnostic[] = [];
+  for (const state of simulate(ctx).states) {
+    const reported = new Set<string>();
+    for (const expansion of state.expansions) {
+      for (const name of expansion.undefinedVars) {
+        const suggestion = suggestName(name, expansion.envKeys);
+        const message = `Usage of undefined variable '$${name}'` + (suggestion ? ` (did you mean $${suggestion}?)` : '');
+        if (reported.has(message)) continue;
+        reported.add(message);
+        out.push(
+          buildkitDiagnostic(
+            'UndefinedVar',
+            instructionRange(ctx, state.line),
+            message,
+            `Define it first with ARG ${name} or ENV ${name}=...; as written it expands to an empty string.`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+};
