@@ -1,5 +1,17 @@
-// Placeholder created by the engine core so the registry compiles; the Layerwise
-// learner-rules helper replaces this file with the real rule list.
+/** Layerwise's own rules for mistakes learners make that no linter reports. */
 import type { Check } from '@/lib/engine/types';
+import { cacheOrder } from './cache-order';
+import { execFormNoSpace } from './exec-form-no-space';
+import { exposeHostMapping } from './expose-host-mapping';
+import { runDataFile } from './run-data-file';
+import { runStartsApp } from './run-starts-app';
+import { unknownInstruction } from './unknown-instruction';
 
-export const learnerChecks: Check[] = [];
+export const learnerChecks: Check[] = [
+  execFormNoSpace,
+  unknownInstruction,
+  runStartsApp,
+  runDataFile,
+  cacheOrder,
+  exposeHostMapping,
+];

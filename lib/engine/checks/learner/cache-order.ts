@@ -1,0 +1,124 @@
+/**
+ * lw-cache-order: a dependency install that comes after a COPY bringing in the whole
+ * source, manifest included. Every code change then invalidates that COPY and all steps
+ * after it, so the dependencies are reinstalled on every build (docker-semantics B.1,
+ * B.2). The lesson: copy the manifest alone, install, then copy the rest.
+ */
+import type { Check, Diagnostic, Step } from '@/lib/engine/types';
+import { basename, effectiveCommand } from '../hadolint/shell';
+import { copyPaths, flagValue, runShell } from '../hadolint/support';
+import { installTargets, manifestKind, type InstallTarget } from './manifests';
+import { dirname, isInside, normalizePath, relativeTo, resolvePath } from './support';
+
+interface CopyRecord {
+  step: Step;
+  /** Sources as written, without a leading `./` ('.' for the whole context). */
+  sources: string[];
+  destAbs: string;
+  workdir: string;
+}
+
+const hasGlob = (path: string) => /[*?[]/.test(path);
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${body}$`);
+}
+
+function recordCopy(step: Step): CopyRecord | null {
+  const instr = step.instruction;
+  if ((instr.keyword !== 'COPY' && instr.keyword !== 'ADD') || flagValue(instr, 'from') !== null) return null;
+  const { sources, dest } = copyPaths(instr);
+  if (dest === null || dest.includes('$')) return null;
+  const local = sources.filter((s) => !s.startsWith('<<') && !s.includes('://') && !s.startsWith('git@') && !s.includes('$'));
+  if (local.length === 0) return null;
+  const workdir = step.config.workdir || '/';
+  return { step, sources: local.map((s) => normalizePath(s) || '.'), destAbs: resolvePath(workdir, dest), workdir };
+}
+
+/** The COPY puts a file with the manifest's name exactly where the install reads it. */
+function copiesManifestAlone(copy: CopyRecord, manifest: string): boolean {
+  const name = basename(manifest);
+  const lands = copy.destAbs === manifest || resolvePath(copy.destAbs, name) === manifest;
+  return lands && copy.sources.some((s) => (hasGlob(basename(s)) ? globToRegExp(basename(s)).test(name) : basename(s) === name));
+}
+
+/**
+ * The source directory this COPY brings the manifest from, or null. The whole context
+ * (`.`) counts whenever the manifest lands under the destination; another directory
+ * only when the install reaches the manifest through that directory
+ * (`COPY python/hello_world ./hello_world` + `pip install -r hello_world/requirements.txt`).
+ */
+function directoryBringingManifest(copy: CopyRecord, manifest: string, cwd: string): string | null {
+  if (!isInside(manifest, copy.destAbs) || manifest === copy.destAbs) return null;
+  for (const source of copy.sources) {
+    if (hasGlob(source) || basename(source) === basename(manifest)) continue;
+    if (source === '.') return '.';
+    if (copy.destAbs !== cwd && isInside(copy.destAbs, cwd)) return source;
+  }
+  return null;
+}
+
+function suggestion(copy: CopyRecord, sourceDir: string, target: InstallTarget, manifest: string, installShown: string): string {
+  const relInSource = relativeTo(manifest, copy.destAbs);
+  const sourcePath = sourceDir === '.' ? relInSource : `${sourceDir}/${relInSource}`;
+  const destDir = dirname(manifest);
+  const dest = isInside(destDir, copy.workdir) ? relativeTo(destDir, copy.workdir) : destDir;
+  const destText = dest === '.' ? './' : dest.startsWith('/') ? `${dest}/` : `./${dest}/`;
+  return [
+    `COPY ${target.kind.copyFirst(sourcePath).join(' ')} ${destText}`,
+    `RUN ${installShown}`,
+    copy.step.instruction.text,
+  ].join('\n');
+}
+
+export const cacheOrder: Check = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const stage of ctx.analysis.stages) {
+    const copies: CopyRecord[] = [];
+    const reported = new Set<Step>();
+    for (const step of stage.steps) {
+      const copy = recordCopy(step);
+      if (copy) copies.push(copy);
+      if (step.instruction.keyword !== 'RUN') continue;
+      let cwd = step.config.workdir || '/';
+      for (const command of runShell(step.instruction).commands) {
+        const effective = effectiveCommand(command);
+        if (!effective) continue;
+        if (basename(effective.name) === 'cd' && effective.args[0] && !effective.args[0].includes('$')) {
+          cwd = resolvePath(cwd, effective.args[0]);
+          continue;
+        }
+        // `RUN requirements.txt` (lw-run-data-file) is meant as an install too.
+        const dataFile = manifestKind(effective.name);
+        const targets: InstallTarget[] = dataFile
+          ? [{ manifest: effective.name, kind: dataFile }]
+          : installTargets(effective.name, effective.args);
+        for (const target of targets) {
+          const manifest = resolvePath(cwd, target.manifest);
+          if (copies.some((c) => copiesManifestAlone(c, manifest))) continue;
+          const found = copies
+            .map((c) => ({ copy: c, dir: directoryBringingManifest(c, manifest, cwd) }))
+            .find((f) => f.dir !== null);
+          if (!found || reported.has(found.copy.step)) continue;
+          reported.add(found.copy.step);
+          const copyInstr = found.copy.step.instruction;
+          const installShown = dataFile ? dataFile.install(effective.name) : (step.instruction.argsText ?? step.instruction.text);
+          out.push({
+            ...copyInstr.range,
+            endLine: copyInstr.range.line,
+            endColumn: copyInstr.range.line === copyInstr.range.endLine ? copyInstr.range.endColumn : (ctx.lines[copyInstr.range.line - 1] ?? '').length + 1,
+            code: 'lw-cache-order',
+            severity: 'info',
+            message:
+              `This COPY brings in ${target.manifest} together with the rest of your code, before the dependency install on line ${step.instruction.range.line}. ` +
+              `Any change to your code invalidates this COPY in the build cache, and every step after it runs again, so the dependencies are reinstalled on every build. ` +
+              `Copy the manifest on its own first, install, then copy the rest:\n` +
+              suggestion(found.copy, found.dir!, target, manifest, installShown),
+          });
+        }
+      }
+    }
+  }
+  return out;
+};
