@@ -1,0 +1,3 @@
+FROM python:3.9
+WORKDIR /app
+COPY python/hello_world ./hello_world
