@@ -7,10 +7,17 @@ export const DL3025: HadolintRule = {
   severity: 'warning',
   message: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
   explanation: 'In shell form Docker runs the command through /bin/sh -c, so your program is not PID 1 and does not get the stop signal from docker stop.',
+  buildkitCheck: 'JSONArgsRecommended',
 };
 
 /** Words that mean the same with or without a shell: no quotes, variables, globs or operators. */
 const PLAIN_WORD = /^[A-Za-z0-9_.,:/@%+=-]+$/;
+
+/** Shell builtins and keywords: as the first word they name no program that exec form could run. */
+const SHELL_ONLY = new Set([
+  '.', ':', 'alias', 'break', 'case', 'cd', 'command', 'continue', 'eval', 'exec', 'exit', 'export', 'for', 'if',
+  'read', 'readonly', 'return', 'set', 'shift', 'source', 'trap', 'ulimit', 'umask', 'unset', 'wait', 'while',
+]);
 
 function stageOf(ctx: CheckContext, instr: Instruction): Instruction[] {
   return ctx.analysis.instructions.filter((i) => i.stageIndex === instr.stageIndex);
@@ -27,6 +34,7 @@ function execFormFix(ctx: CheckContext, item: Item): Fix | undefined {
   if (instr.range.line !== instr.range.endLine) return undefined;
   const words = (instr.argsText ?? instr.args[0]?.value ?? '').trim().split(/[ \t]+/);
   if (words.length === 0 || !words.every((w) => PLAIN_WORD.test(w))) return undefined;
+  if (SHELL_ONLY.has(words[0]) || words[0].includes('=')) return undefined;
   const stage = stageOf(ctx, instr);
   if (stage.some((i) => i.keyword === 'SHELL')) return undefined;
   if (instr.keyword === 'ENTRYPOINT' && stage.some((i) => i.keyword === 'CMD')) return undefined;

@@ -45,6 +45,7 @@ export const DL3024: HadolintRule = {
   code: 'DL3024',
   severity: 'error',
   message: 'FROM aliases (stage names) must be unique.',
+  buildkitCheck: 'DuplicateStageName',
 };
 
 export const dl3024: Check = (ctx) => {

@@ -1,7 +1,9 @@
 // Cases ported from hadolint DL3011Spec, DL3025Spec, DL4000Spec, DL4003Spec and DL4004Spec.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/engine/analyze';
-import { applyFix, findings, linesOf } from './test-helpers';
+import { applyFix, findings, linesOf, runCheck } from './test-helpers';
+import { dl3025 } from './exec-form';
+import { dl4000 } from './maintainer';
 
 describe('DL3011 Valid UNIX ports range from 0 to 65535', () => {
   it('reports a port above 65535 and quotes Docker\'s error', () => {
@@ -29,17 +31,23 @@ describe('DL3025 Use arguments JSON notation for CMD and ENTRYPOINT', () => {
   });
   it('fixes plain words to exec form', () => {
     const source = 'FROM python:3.12\nCMD python main.py --port=80\n';
-    const [d] = analyze(source).diagnostics.filter((x) => x.hadolintRule === 'DL3025');
+    const [d] = runCheck(dl3025, 'FROM python:3.12', 'CMD python main.py --port=80');
     expect(applyFix(source, d)).toBe('FROM python:3.12\nCMD ["python", "main.py", "--port=80"]\n');
   });
   it('offers no fix when the shell matters or the meaning would change', () => {
-    const fixOf = (...lines: string[]) => analyze(lines.join('\n')).diagnostics.find((x) => x.hadolintRule === 'DL3025')?.fix;
+    const fixOf = (...lines: string[]) => runCheck(dl3025, ...lines)[0].fix;
     expect(fixOf('FROM alpine:3', 'CMD echo $HOME')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'CMD ./start.sh && tail -f log')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'CMD echo \\', '  hi')).toBeUndefined();
+    expect(fixOf('FROM alpine:3', 'CMD cd /app')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'SHELL ["/bin/bash", "-c"]', 'CMD run')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'ENTRYPOINT run', 'CMD ["x"]')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'ENTRYPOINT run')).toBeDefined();
+  });
+  it('is merged with BuildKit\'s JSONArgsRecommended on the same line into one diagnostic', () => {
+    const onLine2 = analyze('FROM python:3.12\nCMD python main.py\n').diagnostics.filter((d) => d.line === 2);
+    expect(onLine2).toHaveLength(1);
+    expect(onLine2[0]).toMatchObject({ buildkitCheck: 'JSONArgsRecommended', hadolintRule: 'DL3025' });
   });
 });
 
@@ -51,7 +59,7 @@ describe('DL4000 MAINTAINER is deprecated', () => {
   });
   it('fixes it to an OCI authors label', () => {
     const source = 'FROM debian:12\nMAINTAINER Jane "JD" Doe <jane@example.com>\n';
-    const [d] = analyze(source).diagnostics.filter((x) => x.hadolintRule === 'DL4000');
+    const [d] = runCheck(dl4000, 'FROM debian:12', 'MAINTAINER Jane "JD" Doe <jane@example.com>');
     expect(applyFix(source, d)).toBe(
       'FROM debian:12\nLABEL org.opencontainers.image.authors="Jane \\"JD\\" Doe <jane@example.com>"\n',
     );

@@ -7,6 +7,7 @@ export const DL4000: HadolintRule = {
   severity: 'error',
   message: 'MAINTAINER is deprecated',
   explanation: 'Use a label instead, for example LABEL org.opencontainers.image.authors="you@example.com".',
+  buildkitCheck: 'MaintainerDeprecated',
 };
 
 function labelFix(instr: Instruction): Fix | undefined {

@@ -31,6 +31,11 @@ export interface HadolintRule {
   message: string;
   /** One plain sentence for learners, appended to hadolint's text. */
   explanation?: string;
+  /**
+   * The BuildKit build check that reports the same problem on the same line, so the
+   * engine can merge the two into one diagnostic.
+   */
+  buildkitCheck?: string;
 }
 
 /**
@@ -55,6 +60,7 @@ export function report(
     severity: rule.severity,
     message,
   };
+  if (rule.buildkitCheck) diagnostic.buildkitCheck = rule.buildkitCheck;
   if (fix) diagnostic.fix = fix;
   return diagnostic;
 }

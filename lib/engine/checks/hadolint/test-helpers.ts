@@ -1,10 +1,14 @@
 /** Test helpers: run the whole engine and look at one rule's diagnostics. */
 import { analyze } from '@/lib/engine/analyze';
-import type { Diagnostic } from '@/lib/engine/types';
+import type { Check, CheckContext, Diagnostic } from '@/lib/engine/types';
 
-/** Diagnostics with `code` for the Dockerfile made of `lines`. */
+/**
+ * Diagnostics with `code` for the Dockerfile made of `lines`. A hadolint rule is also
+ * found where the engine merged it into the BuildKit check saying the same thing
+ * (the merged diagnostic keeps `hadolintRule`).
+ */
 export function findings(code: string, ...lines: string[]): Diagnostic[] {
-  return analyze(lines.join('\n') + '\n').diagnostics.filter((d) => d.code === code);
+  return analyze(lines.join('\n') + '\n').diagnostics.filter((d) => d.code === code || d.hadolintRule === code);
 }
 
 /** Lines `code` reports on. */
@@ -32,4 +36,13 @@ export function applyFix(source: string, diagnostic: Diagnostic): string {
     out = out.slice(0, offset(e.line, e.column)) + e.text + out.slice(offset(e.endLine, e.endColumn));
   }
   return out;
+}
+
+/** Runs one check alone on the engine's analysis of `lines` (before any merging). */
+export function runCheck(check: Check, ...lines: string[]): Diagnostic[] {
+  const source = lines.join('\n') + '\n';
+  const { diagnostics: _ignored, ...analysis } = analyze(source);
+  void _ignored;
+  const ctx: CheckContext = { source, lines: source.split(/\r\n|\r|\n/), analysis, options: {} };
+  return check(ctx);
 }
