@@ -1,0 +1,9 @@
+FROM python:3.9
+
+WORKDIR /app
+
+COPY python/hello_world/requirements.txt ./hello_world/requirements.txt
+
+RUN hello_world/requirements.txt
+
+COPY python/hello_world ./hello_world
