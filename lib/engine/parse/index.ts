@@ -45,13 +45,78 @@ export interface ParsedDockerfile {
   ast: AstHandle | null;
 }
 
-export function parseDockerfile(text: string): ParsedDockerfile {
-  let ast: AstHandle | null = null;
-  try {
-    ast = { __brand: 'dockerfile-ast', dockerfile: DockerfileParser.parse(text) } as AstHandle;
-  } catch {
-    ast = null;
+/**
+ * dockerfile-ast recomputes an instruction's arguments, flags and variables from the
+ * text on every call, and dockerfile-utils asks for them many times per instruction.
+ * A parse never changes afterwards, so for the instructions of our own parses the
+ * zero-argument queries below are memoised.
+ *
+ * How: the first time we meet a class, its own query methods are wrapped on the
+ * prototype. A wrapper caches only for instances that carry our MEMO map (set in
+ * parseWithDockerfileAst); any other user of dockerfile-ast gets the original
+ * behaviour. The cache is keyed by wrapper, so a subclass method calling
+ * super.getArguments() still gets the superclass's result.
+ * dockerfile-utils.test.ts checks that validation output is unchanged.
+ */
+const MEMOISED_QUERIES = [
+  'getArguments',
+  'getRawArguments',
+  'getArgumentsContent',
+  'getRawArgumentsContent',
+  'getArgumentsRange',
+  'getArgumentsRanges',
+  'getExpandedArguments',
+  'getVariables',
+  'getFlags',
+  'getProperties',
+  'getJSONStrings',
+  'getHeredocs',
+  'getRange',
+  'getInstructionRange',
+  'getTextContent',
+] as const;
+
+const MEMO = Symbol('layerwise.memo');
+const wrappedPrototypes = new WeakSet<object>();
+
+type Memoisable = { [MEMO]?: Map<unknown, unknown> };
+
+function wrapPrototypeChain(instance: object): void {
+  for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    if (wrappedPrototypes.has(proto)) continue;
+    wrappedPrototypes.add(proto);
+    for (const name of MEMOISED_QUERIES) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      const original = descriptor?.value;
+      if (typeof original !== 'function' || original.length !== 0) continue;
+      const wrapper = function memoised(this: Memoisable) {
+        const memo = this[MEMO];
+        if (!memo) return original.call(this);
+        if (memo.has(wrapper)) return memo.get(wrapper);
+        const value = original.call(this);
+        memo.set(wrapper, value);
+        return value;
+      };
+      Object.defineProperty(proto, name, { ...descriptor, value: wrapper });
+    }
   }
+}
+
+function parseWithDockerfileAst(text: string): AstHandle | null {
+  try {
+    const dockerfile = DockerfileParser.parse(text);
+    for (const instruction of dockerfile.getInstructions()) {
+      wrapPrototypeChain(instruction);
+      (instruction as Memoisable)[MEMO] = new Map();
+    }
+    return { __brand: 'dockerfile-ast', dockerfile } as AstHandle;
+  } catch {
+    return null;
+  }
+}
+
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const ast = parseWithDockerfileAst(text);
   const read = readBuildkit(text);
   return { ...read, globalArgs: collectGlobalArgs(read.instructions), ast };
 }

@@ -23,25 +23,24 @@ export type EnvLookup = (name: string) => string | undefined;
 
 export class ShellLexError extends Error {}
 
+import { isGoSpace } from '../parse/words';
+
 const EOF = '';
 
 function isSpace(ch: string): boolean {
-  // Go's unicode.IsSpace
-  return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(ch);
-}
-
-function isLetter(ch: string): boolean {
-  return /^\p{L}$/u.test(ch);
+  return isGoSpace(ch.charCodeAt(0));
 }
 
 function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
   return /^\p{Nd}$/u.test(ch);
 }
 
 function isNameChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
-  return c > 127 && (isLetter(ch) || isDigit(ch));
+  return c > 127 && /^[\p{L}\p{Nd}]$/u.test(ch);
 }
 
 function isSpecialParam(ch: string): boolean {
@@ -368,13 +367,35 @@ function replacePattern(value: string, pattern: string, replacement: string, all
   return value.replace(re, () => replacement);
 }
 
+/** True when the lexer would copy `input` unchanged: no $, quotes, < or escape character. */
+function isPlain(input: string, escape: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (ch === '$' || ch === "'" || ch === '"' || ch === '<' || ch === escape) return false;
+  }
+  return true;
+}
+
 /** Expands one word: variables substituted, quotes and escapes removed, no splitting. */
 export function processWord(input: string, env: EnvLookup, opts: LexOptions): string {
+  if (isPlain(input, opts.escape)) return input;
   return new ShellWord(input, env, opts).process().result;
 }
 
 /** Expands and splits into words the way BuildKit's ProcessWords does. */
 export function processWords(input: string, env: EnvLookup, opts: LexOptions): string[] {
+  if (isPlain(input, opts.escape)) {
+    const words: string[] = [];
+    let start = -1;
+    for (let i = 0; i <= input.length; i++) {
+      const space = i === input.length || isGoSpace(input.charCodeAt(i));
+      if (space && start >= 0) {
+        words.push(input.slice(start, i));
+        start = -1;
+      } else if (!space && start < 0) start = i;
+    }
+    return words;
+  }
   return new ShellWord(input, env, opts).process().words;
 }
 

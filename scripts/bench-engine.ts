@@ -1,0 +1,187 @@
+/**
+ * Engine bench: analyze() against dockerfile-utils' validate() alone, in one process,
+ * on generated multi-stage Dockerfiles of about 80, 750 and 7,500 lines.
+ *
+ * Budgets (issue 3): analyze/validate <= 2.0 at every size, and growth
+ * (analyze 7500/750) / (validate 7500/750) <= 1.15.
+ *
+ * Run: npx tsx scripts/bench-engine.ts [--json] [--rules] [--core]
+ * --rules also times every check of the registry on the largest file;
+ * --core also measures analyze() without any rule (the engine core alone).
+ */
+import { validate } from 'dockerfile-utils';
+import { analyze, analyzeWith } from '../lib/engine/analyze';
+import { parseDockerfile } from '../lib/engine/parse';
+import { buildStages } from '../lib/engine/stages';
+import { checkSets } from '../lib/engine/checks';
+import type { CheckContext } from '../lib/engine/types';
+
+const BUDGET_RATIO = 2.0;
+const BUDGET_GROWTH = 1.15;
+
+/** One realistic stage pair (~25 lines): build stage, runtime stage, mixed instructions. */
+function block(i: number): string {
+  return `# --- service ${i} ---
+ARG NODE_VERSION=20
+FROM node:\${NODE_VERSION}-alpine AS build${i}
+WORKDIR /app
+ENV NODE_ENV=production \\
+    NPM_CONFIG_LOGLEVEL=warn
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && \\
+    npm cache clean --force
+COPY src/ ./src/
+RUN npm run build -- --mode production
+LABEL org.opencontainers.image.title="service-${i}" version="1.${i}"
+
+FROM nginx:1.27-alpine AS web${i}
+COPY --from=build${i} /app/dist /usr/share/nginx/html
+RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\
+ && rm -rf /var/lib/apt/lists/*
+EXPOSE 80 443/tcp
+USER nginx
+HEALTHCHECK --interval=30s --timeout=3s CMD curl -f http://localhost/ || exit 1
+VOLUME ["/var/cache/nginx"]
+STOPSIGNAL SIGQUIT
+ENTRYPOINT ["nginx"]
+CMD ["-g", "daemon off;"]
+
+`;
+}
+
+export function generateDockerfile(targetLines: number): string {
+  const header = '# syntax=docker/dockerfile:1\n# check=skip=StageNameCasing\n\n';
+  let out = header;
+  let i = 0;
+  const blockLines = block(0).split('\n').length - 1;
+  // whole blocks, as close to the target as they get (about 80 / 750 / 7,500 lines)
+  while (out.split('\n').length + blockLines / 2 < targetLines) out += block(i++);
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function time(fn: () => void, minRuns: number, minMs: number): number {
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+    if (samples.length > 2000) break;
+  }
+  return median(samples);
+}
+
+interface SizeResult {
+  lines: number;
+  validateMs: number;
+  analyzeMs: number;
+  ratio: number;
+}
+
+/**
+ * validate and analyze run alternately, one call each per round, so machine noise
+ * (other processes, GC, CPU frequency) hits both alike; medians of all rounds.
+ */
+function benchSize(lines: number, analyzeFn: (text: string) => unknown = (t) => analyze(t)): SizeResult {
+  const text = generateDockerfile(lines);
+  const actual = text.split('\n').length;
+  for (let k = 0; k < 10; k++) {
+    validate(text);
+    analyzeFn(text);
+  }
+  const budgetMs = lines > 5000 ? 12_000 : 3_000;
+  const v: number[] = [];
+  const a: number[] = [];
+  const start = performance.now();
+  while ((v.length < 15 || performance.now() - start < budgetMs) && v.length < 3000) {
+    let t0 = performance.now();
+    validate(text);
+    v.push(performance.now() - t0);
+    t0 = performance.now();
+    analyzeFn(text);
+    a.push(performance.now() - t0);
+  }
+  const validateMs = median(v);
+  const analyzeMs = median(a);
+  return { lines: actual, validateMs, analyzeMs, ratio: analyzeMs / validateMs };
+}
+
+function ruleTimes(lines: number): Array<{ source: string; name: string; ms: number }> {
+  const text = generateDockerfile(lines);
+  const parsed = parseDockerfile(text);
+  const built = buildStages(parsed.instructions, parsed.escapeChar, {});
+  const ctx: CheckContext = {
+    source: text,
+    lines: parsed.source.lines(),
+    analysis: {
+      stages: built.stages,
+      directives: parsed.directives,
+      globalArgs: parsed.globalArgs,
+      instructions: parsed.instructions,
+      escapeChar: parsed.escapeChar,
+      targetStage: built.targetStage,
+    },
+    options: {},
+  };
+  const out: Array<{ source: string; name: string; ms: number }> = [];
+  for (const set of checkSets) {
+    for (const check of set.checks) {
+      try {
+        check(ctx);
+      } catch {
+        /* timed below anyway */
+      }
+      const ms = time(() => {
+        try {
+          check(ctx);
+        } catch {
+          /* a failing rule is reported by analyze() as 'internal' */
+        }
+      }, 5, 100);
+      out.push({ source: set.source, name: check.name || '(anonymous)', ms });
+    }
+  }
+  return out.sort((x, y) => y.ms - x.ms);
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const sizes = [80, 750, 7500].map((n) => benchSize(n));
+  const [, mid, big] = sizes;
+  const growth = big.analyzeMs / mid.analyzeMs / (big.validateMs / mid.validateMs);
+  const ok = sizes.every((s) => s.ratio <= BUDGET_RATIO) && growth <= BUDGET_GROWTH;
+  const core = process.argv.includes('--core')
+    ? [80, 750, 7500].map((n) => benchSize(n, (t) => analyzeWith(t, {}, [])))
+    : null;
+  if (json) {
+    console.log(JSON.stringify({ sizes, growth, ok, core }, null, 2));
+  } else {
+    for (const s of sizes) {
+      console.log(
+        `${String(s.lines).padStart(5)} lines: validate ${s.validateMs.toFixed(2)} ms, analyze ${s.analyzeMs.toFixed(2)} ms, ratio ${s.ratio.toFixed(2)} (budget ${BUDGET_RATIO})`,
+      );
+    }
+    console.log(`growth (analyze 7500/750 over validate 7500/750): ${growth.toFixed(3)} (budget ${BUDGET_GROWTH})`);
+    for (const s of core ?? []) {
+      console.log(`  core only (no rules), ${s.lines} lines: analyze ${s.analyzeMs.toFixed(2)} ms, ratio ${s.ratio.toFixed(2)}`);
+    }
+  }
+  if (process.argv.includes('--rules')) {
+    const ruleLines = Number(process.env.BENCH_RULE_LINES ?? 7500);
+    const rules = ruleTimes(ruleLines);
+    console.log(`slowest checks on the ${ruleLines}-line file (median ms):`);
+    for (const r of rules.slice(0, 15)) console.log(`  ${r.ms.toFixed(3).padStart(8)}  ${r.source}/${r.name}`);
+    const total = rules.reduce((sum, r) => sum + r.ms, 0);
+    console.log(`  total of ${rules.length} checks: ${total.toFixed(2)} ms`);
+  }
+  console.log(ok ? 'bench: within budget' : 'bench: OVER BUDGET');
+  if (!ok) process.exitCode = 1;
+}
+
+if (process.argv[1]?.endsWith("bench-engine.ts")) main();
