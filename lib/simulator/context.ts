@@ -15,7 +15,7 @@ export interface ContextFile {
   content: string;
   mode: string;
   size: number;
-  /** Content + mode checksum (what BuildKit's tarsum-like hash covers besides the name). */
+  /** `<mode>:<content sha256>`: what BuildKit's tarsum-like hash covers besides the name (never mtime). */
   checksum: string;
 }
 
@@ -51,7 +51,7 @@ export function normaliseKey(path: string): string {
 export function toContextFile(path: string, file: VirtualFile): ContextFile {
   const content = fileContent(file);
   const mode = fileMode(file);
-  return { path, content, mode, size: byteLength(content), checksum: sha256Hex(`${mode}\0${content}`) };
+  return { path, content, mode, size: byteLength(content), checksum: `${mode}:${sha256Hex(content)}` };
 }
 
 export function contextFiles(files: VirtualFiles): Map<string, ContextFile> {

@@ -86,6 +86,8 @@ export interface BuildStep {
   pulled?: boolean;
   /** Bytes the step's layer adds (0 for FROM and for directory-only layers). */
   layerSize: number;
+  /** The step failed: BuildKit's error for it (the build stops here). */
+  error?: string;
 }
 
 export interface BuildWarning {
@@ -145,6 +147,10 @@ export interface CacheEntry {
   layerSize: number;
   executeDuration: number;
   created: number;
+  /** Last build (simulated seconds) that created or reused it, to find "the previous version" of a step. */
+  lastUsed: number;
+  /** Full reference of the stage's base image, to tell a base change from a first build. */
+  base?: string;
 }
 
 /** The parts of a step's cache key, kept so a miss can be explained. */
@@ -168,7 +174,7 @@ export interface StepInputs {
  */
 export interface BuildCache {
   entries: Record<string, CacheEntry>;
-  /** Full reference ("docker.io/library/python:3.9") -> image. */
+  /** Image id ("sha256:...") -> image; an image whose tags moved to a newer build keeps no tag (`<none>`). */
   images: Record<string, StoredImage>;
   /** Simulated clock (seconds). */
   clock: number;

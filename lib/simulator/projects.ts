@@ -1,0 +1,120 @@
+/**
+ * Preloaded virtual projects from the course notes (/work/shared/course-notes.md).
+ * Paths are relative to the project root.
+ */
+import type { VirtualFiles } from './types';
+
+/**
+ * The notes' "Custom docker file location" tree: the Dockerfile lives in
+ * resources/docker/, and COPY paths are relative to the build context (the project root),
+ * so it is built with `docker build -t img_name -f resources/docker/Dockerfile .`.
+ */
+export const CUSTOM_DOCKERFILE_LOCATION_DOCKERFILE = `FROM python:3.12-slim
+
+WORKDIR /app
+
+# Paths are relative to the build context (the project root), not to this file.
+COPY src/ ./src/
+
+CMD ["python", "src/main.py"]
+`;
+
+export const customDockerfileLocationProject: VirtualFiles = {
+  'src/main.py': `from cli import parse_args
+
+
+def main() -> None:
+    args = parse_args()
+    print(f"Processing {args.video}")
+
+
+if __name__ == "__main__":
+    main()
+`,
+  'src/cli.py': `import argparse
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Process a video file.")
+    parser.add_argument("video", nargs="?", default="resources/videos/video1.mp4")
+    return parser.parse_args()
+`,
+  'resources/videos/video1.mp4': 'placeholder for video1.mp4 (not a real video)\n',
+  'resources/videos/video2.mp4': 'placeholder for video2.mp4 (not a real video)\n',
+  'resources/docker/Dockerfile': CUSTOM_DOCKERFILE_LOCATION_DOCKERFILE,
+};
+
+/**
+ * The notes' Dockerfile, corrected and ordered for the cache: requirements first, the
+ * pip install, then the source (a source edit keeps the install CACHED).
+ */
+export const HELLO_WORLD_DOCKERFILE = `FROM python:3.9
+
+WORKDIR /app
+
+COPY python/hello_world/requirements.txt ./hello_world/requirements.txt
+
+RUN pip install -r hello_world/requirements.txt
+
+COPY python/hello_world ./hello_world
+
+EXPOSE 9000
+
+CMD ["python", "hello_world/main.py"]
+`;
+
+/** The notes' first (corrected) version: copies everything before installing, so any edit reruns pip. */
+export const HELLO_WORLD_NAIVE_DOCKERFILE = `FROM python:3.9
+
+WORKDIR /app
+
+COPY python/hello_world ./hello_world
+
+RUN pip install -r hello_world/requirements.txt
+
+EXPOSE 9000
+
+CMD ["python", "hello_world/main.py"]
+`;
+
+/**
+ * The notes' Dockerfile exactly as written, mistakes included: \`RUN hello_world/requirements.txt\`
+ * runs a text file instead of installing it, and \`CMD["python", ...]\` has no space after CMD.
+ */
+export const COURSE_NOTES_DOCKERFILE = `FROM python:3.9
+
+WORKDIR /app
+
+COPY python/hello_world ./hello_world
+
+RUN hello_world/requirements.txt
+
+EXPOSE 9000
+
+CMD["python", "hello_world/main.py"]
+`;
+
+export const helloWorldProject: VirtualFiles = {
+  Dockerfile: HELLO_WORLD_DOCKERFILE,
+  '.dockerignore': `# Files the image does not need stay out of the build context.
+.git
+.venv
+**/__pycache__
+**/*.pyc
+`,
+  'python/hello_world/main.py': `from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def hello():
+    return "Hello, World!"
+
+
+if __name__ == "__main__":
+    # 0.0.0.0: listen on every interface, so a published port (-p 9000:9000) reaches the app.
+    app.run(host="0.0.0.0", port=9000)
+`,
+  'python/hello_world/requirements.txt': 'flask==3.1.0\n',
+};
