@@ -35,7 +35,7 @@ export function CacheDiagram({ title, builds }: { title: string; builds: CacheBu
         {builds.map((build) => {
           const firstMiss = build.steps.findIndex((s) => s.status === 'run');
           return (
-            <section key={build.heading} className={styles.column} aria-label={build.heading}>
+            <div key={build.heading} className={styles.column} role="group" aria-label={build.heading}>
               <p className={styles.heading}>{build.heading}</p>
               <ol className={styles.steps}>
                 {build.steps.map((step, i) => (
@@ -48,7 +48,7 @@ export function CacheDiagram({ title, builds }: { title: string; builds: CacheBu
                   </li>
                 ))}
               </ol>
-            </section>
+            </div>
           );
         })}
       </div>

@@ -47,7 +47,7 @@ export function ProcessDiagram({ title, columns }: { title: string; columns: Pro
       <figcaption className={styles.caption}>{title}</figcaption>
       <div className={styles.columns}>
         {columns.map((column) => (
-          <section key={column.heading} className={styles.column} aria-label={column.heading}>
+          <div key={column.heading} className={styles.column} role="group" aria-label={column.heading}>
             <p className={styles.heading}>{column.heading}</p>
             <p className={styles.muted}>
               Image config: <code>{column.config}</code>
@@ -59,7 +59,7 @@ export function ProcessDiagram({ title, columns }: { title: string; columns: Pro
               <span className={column.good ? styles.good : styles.bad}>{column.good ? 'Signals reach the app: ' : 'Signals stop at the shell: '}</span>
               {column.outcome}
             </p>
-          </section>
+          </div>
         ))}
       </div>
     </figure>
