@@ -252,7 +252,8 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       state.cmdSet = true;
       break;
     case 'ENTRYPOINT':
-      config.entrypoint = shellOrExec(ins, config);
+      // `ENTRYPOINT []` clears it (parseEntrypoint: an empty command is nil).
+      config.entrypoint = ins.json && ins.json.length === 0 ? null : shellOrExec(ins, config);
       // dispatchEntrypoint: `if !d.cmd.IsSet { Cmd = nil }` (docker-semantics D.1).
       if (!state.cmdSet) {
         facts.clearedCmd = config.cmd !== null;

@@ -37,6 +37,9 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const global = new GlobalScope(options.buildArgs ?? {}, escape);
   const stages: Stage[] = [];
   const finalConfigs: ImageConfig[] = [];
+  /** Per stage: whether its ENTRYPOINT in effect at the end was written in shell form. */
+  const finalShellEntrypoint: boolean[] = [];
+  let shellEntrypoint = false;
   const deps: number[][] = [];
 
   let current: Stage | null = null;
@@ -45,7 +48,10 @@ export function buildStages(instructions: Instruction[], escape: string, options
   let state: StageState = { cmdSet: false };
 
   const finish = () => {
-    if (current) finalConfigs[current.index] = config;
+    if (current) {
+      finalConfigs[current.index] = config;
+      finalShellEntrypoint[current.index] = shellEntrypoint;
+    }
   };
 
   for (const ins of instructions) {
@@ -55,6 +61,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
       const { image, name } = fromParts(ins);
       const base = global.expand(image);
       const baseStage = findStage(stages, base, index, false);
+      shellEntrypoint = baseStage !== null ? finalShellEntrypoint[baseStage] : false;
       if (baseStage !== null) config = cloneConfig(finalConfigs[baseStage]);
       else if (base.toLowerCase() === 'scratch') config = scratchConfig();
       else config = emptyConfig();
@@ -77,9 +84,14 @@ export function buildStages(instructions: Instruction[], escape: string, options
     const before = config;
     const outcome = applyInstruction(before, ins, scope, state);
     config = outcome.config;
+    if (ins.keyword === 'ENTRYPOINT') shellEntrypoint = ins.json === null && ins.args.length > 0;
+    let fromStageLabel: string | undefined;
     if (outcome.facts.from !== undefined) {
       const dep = findStage(stages, outcome.facts.from, current.index, true);
-      if (dep !== null) deps[current.index].push(dep);
+      if (dep !== null) {
+        deps[current.index].push(dep);
+        fromStageLabel = stages[dep].name ? `"${stages[dep].name}"` : `#${dep}`;
+      }
     }
     const step: Step = {
       line: ins.range.line,
@@ -87,7 +99,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
       keyword: ins.keyword,
       text: ins.text,
       createsLayer: outcome.createsLayer,
-      summary: summarize(ins, outcome, before),
+      summary: summarize(ins, outcome, before, { fromStageLabel, entrypointShellForm: shellEntrypoint }),
       config,
       instruction: ins,
       history: outcome.history,

@@ -1,6 +1,7 @@
 /**
- * One plain sentence per step, for learners. Facts follow docker-semantics.md
- * (A.1 layers, D.1 CMD/ENTRYPOINT, D.3 EXPOSE, D.4 WORKDIR, D.5 ENV/ARG).
+ * One plain sentence per step, for learners (no final period, like UI labels).
+ * Facts follow docker-semantics.md: A.1 layers, D.1 CMD/ENTRYPOINT, D.3 EXPOSE,
+ * D.4 WORKDIR, D.5 ENV/ARG.
  */
 import type { ImageConfig, Instruction } from './types';
 import type { StepOutcome } from './config';
@@ -22,101 +23,118 @@ function jsonList(items: string[]): string {
   return '[' + items.map((s) => JSON.stringify(s)).join(', ') + ']';
 }
 
-function describeCommand(value: string[] | null, shell: string[], ins: Instruction): string {
-  if (!value) return 'nothing';
-  if (ins.json) return short(jsonList(value));
-  return `"${short(value[value.length - 1] ?? '')}" through ${shell.join(' ')}`;
+/** Exec form as a JSON list; shell form as `/bin/sh -c "<cmd>"`. */
+function describeCommand(value: string[], exec: boolean): string {
+  if (exec) return short(jsonList(value));
+  const shell = value.slice(0, -1).join(' ');
+  return `${shell} "${short(value[value.length - 1] ?? '')}"`;
 }
 
-function describeSources(sources: string[], from: string | undefined, heredocNames: string[]): string {
-  if (heredocNames.length > 0 && sources.every((s) => s.startsWith('<<'))) {
-    return `the inline content ${listWords(heredocNames.map((n) => '<<' + n))}`;
+export interface SummaryContext {
+  /** Name of the stage COPY --from / RUN --mount=from refers to, when it is a stage. */
+  fromStageLabel?: string;
+  /** Whether the ENTRYPOINT in effect was written in shell form (it then ignores CMD, D.1). */
+  entrypointShellForm?: boolean;
+}
+
+function describeSources(ins: Instruction, sources: string[], from: string | undefined, ctx: SummaryContext): string {
+  const heredocs = ins.heredocs.map((h) => h.name);
+  if (heredocs.length > 0 && sources.length > 0 && sources.every((s) => /^\d*<</.test(s))) {
+    return `the inline content ${listWords(heredocs.map((n) => '<<' + n))}`;
   }
-  const shown = sources.map((s) => (s === '.' ? 'everything in it (.)' : s));
-  const origin = from ? `stage or image "${from}"` : 'the build context';
+  const origin =
+    from === undefined ? 'the build context' : ctx.fromStageLabel ? `stage ${ctx.fromStageLabel}` : `image ${from}`;
   if (sources.length === 1 && sources[0] === '.') return `everything in ${origin}`;
-  return `${listWords(shown)} from ${origin}`;
+  return `${listWords(sources)} from ${origin}`;
 }
 
-export function summarize(ins: Instruction, outcome: StepOutcome, before: ImageConfig): string {
+export function summarize(ins: Instruction, outcome: StepOutcome, before: ImageConfig, ctx: SummaryContext = {}): string {
   const { config, facts } = outcome;
   switch (ins.keyword) {
     case 'RUN': {
-      const mounts = ins.flags.filter((f) => f.name === 'mount').length;
-      const extra = mounts > 0 ? ' (with a temporary mount that is not saved)' : '';
+      const mounts = ins.flags.some((f) => f.name === 'mount') ? ' (its --mount is not saved in the layer)' : '';
       if (ins.heredocs.length > 0) {
-        return `Runs the script in <<${ins.heredocs[0].name} at build time and saves the changed files as a new layer${extra}.`;
+        return `Runs the script <<${ins.heredocs[0].name} at build time and saves the changed files as a new layer${mounts}`;
       }
       if (ins.json) {
-        return `Runs ${short(jsonList(ins.json))} directly (no shell) at build time and saves the changed files as a new layer${extra}.`;
+        return `Runs ${short(jsonList(ins.json))} at build time without a shell and saves the changed files as a new layer${mounts}`;
       }
-      return `Runs "${short(ins.argsText ?? '')}" with ${config.shell.join(' ')} at build time and saves the changed files as a new layer${extra}.`;
+      return `Runs "${short(ins.argsText ?? '')}" with ${config.shell.join(' ')} at build time and saves the changed files as a new layer${mounts}`;
     }
     case 'COPY':
     case 'ADD': {
       const sources = facts.sources ?? [];
       const dest = facts.destination ?? '?';
-      const verb = ins.keyword === 'COPY' ? 'Copies' : 'Adds';
       if (ins.keyword === 'ADD' && sources.some((s) => /^(https?:\/\/|git@)/.test(s))) {
-        return `Downloads ${listWords(sources)} to ${dest} as a new layer.`;
+        return `Downloads ${listWords(sources)} to ${dest}`;
       }
-      const what = describeSources(sources, facts.from, ins.heredocs.map((h) => h.name));
-      return `${verb} ${what} to ${dest} as a new layer.`;
+      const verb = ins.keyword === 'COPY' ? 'Copies' : 'Adds';
+      return `${verb} ${describeSources(ins, sources, facts.from, ctx)} to ${dest}`;
     }
     case 'WORKDIR':
       return config.workdir === '/'
-        ? 'Sets the working directory to / (no new layer: / always exists).'
-        : `Sets the working directory to ${config.workdir} (creates it if missing, as a new layer).`;
+        ? 'Sets the working directory to / (no layer: / always exists)'
+        : `Sets the working directory to ${config.workdir} (creates it if missing)`;
     case 'ENV': {
       const pairs = (facts.pairs ?? []).map((p) => `${p.key}=${p.value ?? ''}`);
-      const noun = pairs.length === 1 ? 'environment variable' : 'environment variables';
-      return `Sets ${noun} ${short(listWords(pairs))} for later instructions and for containers (config only, no layer).`;
+      return `Sets ${short(listWords(pairs))} in the environment of later instructions and of containers`;
     }
     case 'ARG': {
-      const parts = (facts.pairs ?? []).map((p) => (p.value === null ? p.key : `${p.key} (now "${short(p.value)}")`));
-      return `Declares build argument ${listWords(parts)} for the rest of this stage; it exists only during the build (no layer).`;
+      const parts = (facts.pairs ?? []).map((p) => (p.value === null ? `${p.key} (no value)` : `${p.key} (now "${short(p.value)}")`));
+      const noun = parts.length === 1 ? 'build argument' : 'build arguments';
+      return `Declares ${noun} ${listWords(parts)} for the rest of this stage, during the build only`;
     }
     case 'LABEL': {
-      const pairs = (facts.pairs ?? []).map((p) => `${p.key}=${p.value ?? ''}`);
-      return `Adds ${pairs.length === 1 ? 'the label' : 'labels'} ${short(listWords(pairs))} to the image metadata (no layer).`;
+      const pairs = (facts.pairs ?? []).map((p) => `${p.key}=${JSON.stringify(p.value ?? '')}`);
+      return `Adds ${pairs.length === 1 ? 'the label' : 'the labels'} ${short(listWords(pairs))} to the image metadata`;
     }
     case 'EXPOSE': {
       const ports = facts.ports ?? [];
-      const noun = ports.length === 1 ? 'port' : 'ports';
-      return `Records that the app listens on ${noun} ${listWords(ports)} (documentation only; publish with docker run -p).`;
+      return `Records that the app listens on ${ports.length === 1 ? 'port' : 'ports'} ${listWords(ports)} (documentation only; publish with docker run -p)`;
     }
     case 'USER':
-      return `Runs later RUN, CMD and ENTRYPOINT instructions and the container as user ${config.user || '(empty)'} (no layer).`;
-    case 'VOLUME':
-      return `Marks ${listWords(config.volumes.filter((v) => !before.volumes.includes(v)))} as a volume: each container gets an anonymous volume there unless one is mounted.`;
+      return `Switches to user ${config.user || '""'} for later RUN, CMD and ENTRYPOINT instructions and for containers`;
+    case 'VOLUME': {
+      const added = config.volumes.filter((v) => !before.volumes.includes(v));
+      const shown = added.length > 0 ? added : config.volumes;
+      return `Marks ${listWords(shown)} as ${shown.length === 1 ? 'a volume' : 'volumes'}: each container gets an anonymous volume there unless one is mounted`;
+    }
     case 'STOPSIGNAL':
-      return `Sets the signal docker stop sends to the container to ${config.stopSignal ?? '?'} (no layer).`;
+      return `Sets the signal docker stop sends to the container's main process to ${config.stopSignal ?? '?'}`;
     case 'SHELL':
-      return `Makes later shell-form instructions run with ${jsonList(config.shell)} (no layer).`;
+      return `Makes later shell-form instructions run with ${jsonList(config.shell)}`;
     case 'CMD': {
-      const what = describeCommand(config.cmd, before.shell, ins);
-      return config.entrypoint
-        ? `Sets the default arguments passed to the ENTRYPOINT to ${what}; docker run arguments replace them (no layer).`
-        : `Sets the default command to ${what}; it runs when a container starts, not during the build (no layer).`;
+      if (!config.cmd) return 'Sets an empty default command';
+      const what = describeCommand(config.cmd, ins.json !== null);
+      if (config.entrypoint && config.entrypoint.length > 0) {
+        const shellEntrypoint = ctx.entrypointShellForm === true;
+        return shellEntrypoint
+          ? `Sets the default arguments to ${what}, which the shell-form ENTRYPOINT ignores`
+          : `Sets the default arguments passed to the ENTRYPOINT to ${what} (docker run arguments replace them)`;
+      }
+      return `Sets the default command to ${what} (runs when a container starts; docker run arguments replace it)`;
     }
     case 'ENTRYPOINT': {
-      const what = describeCommand(config.entrypoint, before.shell, ins);
-      const cleared = facts.clearedCmd ? ' It also clears the CMD inherited from the base image.' : '';
-      const shellNote = ins.json ? '' : ' In shell form it ignores CMD and docker run arguments.';
-      return `Sets the program every container runs to ${what} (no layer).${shellNote}${cleared}`;
+      if (!config.entrypoint) return 'Sets an empty ENTRYPOINT';
+      const exec = ins.json !== null;
+      const what = describeCommand(config.entrypoint, exec);
+      const cleared = facts.clearedCmd ? ', and clears the CMD inherited from the base image' : '';
+      return exec
+        ? `Sets the program every container runs to ${what}; CMD and docker run arguments are passed to it${cleared}`
+        : `Sets the program every container runs to ${what}; in shell form it ignores CMD and docker run arguments${cleared}`;
     }
     case 'HEALTHCHECK': {
       const hc = config.healthcheck;
-      if (hc && hc[0] === 'NONE') return 'Turns off any health check inherited from the base image (no layer).';
-      if (!hc) return 'Declares a health check (no layer).';
-      const test = hc[0] === 'CMD-SHELL' ? `"${short(hc[1] ?? '')}" in a shell` : short(jsonList(hc.slice(1)));
-      return `Makes Docker run ${test} inside the container to check its health (every 30s unless --interval is set; no layer).`;
+      if (hc && hc[0] === 'NONE') return 'Turns off any health check inherited from the base image';
+      if (!hc) return 'Declares a health check';
+      const test = hc[0] === 'CMD-SHELL' ? `"${short(hc[1] ?? '')}" with /bin/sh -c` : short(jsonList(hc.slice(1)));
+      return `Makes Docker run ${test} inside the running container to check its health`;
     }
     case 'MAINTAINER':
-      return 'Records the image author (MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors=...). No layer.';
+      return 'Records the image author (MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors)';
     case 'ONBUILD':
-      return `Registers a trigger: "${short(ins.onbuild?.text ?? '')}" runs later, when another build uses this image as its base (no layer, no history entry).`;
+      return `Registers a trigger: "${short(ins.onbuild?.text ?? '')}" runs when another build uses this image as its base (no layer, no history entry)`;
     default:
-      return `${ins.rawKeyword} is not a Dockerfile instruction.`;
+      return `${ins.rawKeyword} is not a Dockerfile instruction`;
   }
 }
