@@ -58,4 +58,8 @@ describe('ConsistentInstructionCasing', () => {
     const [d] = check(src);
     expect(applyFix(src, d)).toBe('FROM alpine\nRUN echo hi\nRUN echo ho\n');
   });
+  it('is skipped when an instruction has invalid arguments', () => {
+    expect(check('FROM alpine\ncopy a b\nCOPY c d\nENV\n')).toEqual([]);
+    expect(check('FROM alpine AS 1st\ncopy a b\nCOPY c d\n')).toEqual([]);
+  });
 });

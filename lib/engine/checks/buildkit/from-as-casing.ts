@@ -10,7 +10,7 @@ import { buildkitDiagnostic, casingOf, instructionRange, parsedLines, replaceOnL
 
 export const fromAsCasing: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const line of parsedLines(ctx)) {
+  for (const line of parsedLines(ctx, 'beforeParsing')) {
     const { instruction } = line;
     if (instruction.keyword !== 'FROM') continue;
     const { asWord } = fromArgs(line);

@@ -69,4 +69,7 @@ describe('InvalidDefinitionDescription', () => {
   it('does not check unnamed stages', () => {
     expect(check('# the base image\nFROM alpine\n')).toEqual([]);
   });
+  it('is not checked on a FROM that fails to parse, nor after it', () => {
+    expect(check('# a stage\nFROM alpine AS 1st\n# nope\nARG X=1\n')).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ export const invalidDefinitionDescription: Check = (ctx) => {
   const config = checkConfig(ctx);
   const enabled = config.experimentalAll || config.experimental.has(RULE);
   const out: Diagnostic[] = [];
-  for (const line of parsedLines(ctx)) {
+  for (const line of parsedLines(ctx, 'afterParsing')) {
     const keyword = line.instruction.keyword;
     let keys: string[];
     if (keyword === 'FROM') {

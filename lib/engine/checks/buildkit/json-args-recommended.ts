@@ -26,7 +26,7 @@ export const jsonArgsRecommended: Check = (ctx) => {
         'JSONArgsRecommended',
         instructionRange(ctx, line),
         `JSON arguments recommended for ${line.command} to prevent unintended behavior related to OS signals`,
-        `In shell form the command runs under /bin/sh -c and does not receive stop signals; use the exec form, e.g. ${keyword} ["executable", "arg"].`,
+        `In shell form the command runs under /bin/sh -c, which does not pass stop signals on to it; use the exec form, e.g. ${keyword} ["executable", "arg"].`,
         execFormFix(ctx, state, sim.stages),
       ),
     );

@@ -31,4 +31,7 @@ describe('MaintainerDeprecated', () => {
     const label = analyze(fixed).stages[0].steps.at(-1)?.config.labels['org.opencontainers.image.authors'];
     expect(label).toBe('Jane "JD" Doe <jane@example.com> $5');
   });
+  it('warns for a MAINTAINER before the first FROM, which BuildKit lints before rejecting it', () => {
+    expectWarnings(runCheck(maintainerDeprecated, 'MAINTAINER me@example.org\nFROM alpine\n'), RULE, [[1, MESSAGE]]);
+  });
 });

@@ -9,7 +9,7 @@ import { buildkitDiagnostic, instructionRange, parsedLines } from './util';
 
 export const maintainerDeprecated: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const line of parsedLines(ctx)) {
+  for (const line of parsedLines(ctx, 'beforeParsing')) {
     if (line.instruction.keyword !== 'MAINTAINER') continue;
     out.push(
       buildkitDiagnostic(

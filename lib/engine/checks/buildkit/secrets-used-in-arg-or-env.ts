@@ -41,7 +41,7 @@ export const secretsUsedInArgOrEnv: Check = (ctx) => {
           'SecretsUsedInArgOrEnv',
           instructionRange(ctx, line),
           `Do not use ARG or ENV instructions for sensitive data (${keyword} ${goQuote(name)})`,
-          'ARG and ENV values are kept in the image; pass secrets with RUN --mount=type=secret instead.',
+          'ENV values stay in the image and ARG values can show up in its history; pass secrets with RUN --mount=type=secret instead.',
         ),
       );
     }

@@ -36,4 +36,9 @@ FROM scratch AS base3
     const [d] = runCheck(stageNameCasing, src);
     expect(applyFix(src, d)).toBe('FROM node:20 AS builder\nRUN true\n');
   });
+  it('warns even when the name is invalid, because BuildKit checks before parsing FROM', () => {
+    expectWarnings(runCheck(stageNameCasing, 'FROM alpine AS 1St\nFROM alpine AS Next\n'), RULE, [
+      [1, "Stage name '1St' should be lowercase"],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import { buildkitDiagnostic, instructionRange, parsedLines, replaceOnLine } from
 
 export const stageNameCasing: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const line of parsedLines(ctx)) {
+  for (const line of parsedLines(ctx, 'beforeParsing')) {
     if (line.instruction.keyword !== 'FROM') continue;
     const { stageNameRaw } = fromArgs(line);
     if (stageNameRaw === null || stageNameRaw === stageNameRaw.toLowerCase()) continue;

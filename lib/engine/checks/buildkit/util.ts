@@ -3,7 +3,8 @@
  * source ranges the way BuildKit marks them, and when BuildKit stops linting.
  */
 import type { CheckContext, Diagnostic, Fix, Range, Severity } from '../../types';
-import { logicalLines, type LogicalLine } from './source-scan';
+import { argDeclarations, keyValuePairs } from './instruction-args';
+import { logicalLines, whitespaceWords, type LogicalLine } from './source-scan';
 
 /** A BuildKit check warning. `message` is BuildKit's text, `note` one plain sentence for learners. */
 export function buildkitDiagnostic(
@@ -49,31 +50,87 @@ export function physicalLineRange(ctx: CheckContext, lineNo: number): Range {
   return { line: lineNo, column: indent + 1, endLine: lineNo, endColumn: text.length + 1 };
 }
 
-/**
- * The line of the first instruction BuildKit's instructions.Parse rejects (an unknown
- * instruction, or anything but ARG before the first FROM), or Infinity.
- * Checks that run while parsing still warn for the instructions before it;
- * every other check is skipped, because the build stops there.
- */
-export function parseStopLine(ctx: CheckContext): number {
-  let sawFrom = false;
-  for (const instruction of ctx.analysis.instructions) {
-    if (!instruction.known) return instruction.range.line;
-    if (instruction.keyword === 'FROM') sawFrom = true;
-    else if (!sawFrom && instruction.keyword !== 'ARG') return instruction.range.line;
-  }
-  return sawFrom ? Infinity : 0;
+/** Where BuildKit's instructions.Parse stops, if it does. */
+export interface ParseStop {
+  line: number;
+  /** The instruction itself parsed; only its place was wrong (anything but ARG before the first FROM). */
+  parsedItself: boolean;
+  /** The instruction was recognised, so the checks BuildKit runs before parsing it still ran. */
+  known: boolean;
 }
 
-/** Instructions that BuildKit's parse phase reaches. */
-export function parsedLines(ctx: CheckContext): LogicalLine[] {
-  const stop = parseStopLine(ctx);
-  return logicalLines(ctx).filter((l) => l.startLine < stop);
+/**
+ * The first instruction BuildKit's instructions.Parse rejects: an unknown
+ * instruction, one whose arguments do not parse, or anything but ARG before the
+ * first FROM. Null when the whole file parses. After it, BuildKit runs no check.
+ */
+export function parseStop(ctx: CheckContext): ParseStop | null {
+  let sawFrom = false;
+  for (const line of logicalLines(ctx)) {
+    const { instruction } = line;
+    if (!instruction.known) return { line: line.startLine, parsedItself: false, known: false };
+    if (rejectedByParser(line, ctx.analysis.escapeChar)) return { line: line.startLine, parsedItself: false, known: true };
+    if (instruction.keyword === 'FROM') sawFrom = true;
+    else if (!sawFrom && instruction.keyword !== 'ARG') return { line: line.startLine, parsedItself: true, known: true };
+  }
+  return sawFrom ? null : { line: Infinity, parsedItself: true, known: true };
+}
+
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+
+/** Argument errors BuildKit's instructions/parse.go raises (the common ones). */
+function rejectedByParser(line: LogicalLine, escapeChar: string): boolean {
+  const { instruction, rest } = line;
+  switch (instruction.keyword) {
+    case 'FROM': {
+      const words = whitespaceWords(rest);
+      if (words.length === 1) return false;
+      return !(words.length === 3 && words[1].toLowerCase() === 'as' && STAGE_NAME.test(words[2].toLowerCase()));
+    }
+    case 'ENV':
+    case 'LABEL':
+      return keyValuePairs(line, escapeChar) === null;
+    case 'ARG': {
+      const args = argDeclarations(line, escapeChar);
+      return args.length === 0 || args.some((a) => a.key === '');
+    }
+    case 'COPY':
+    case 'ADD':
+      return (instruction.json ?? whitespaceWords(rest)).length < 2;
+    case 'WORKDIR':
+    case 'USER':
+    case 'STOPSIGNAL':
+    case 'MAINTAINER':
+    case 'EXPOSE':
+    case 'VOLUME':
+    case 'ONBUILD':
+      return rest === '';
+    case 'SHELL':
+      return instruction.json === null || instruction.json.length === 0;
+    case 'HEALTHCHECK': {
+      const type = whitespaceWords(rest)[0]?.toUpperCase();
+      return type !== 'NONE' && type !== 'CMD';
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Instructions that BuildKit's parse-phase checks see. `beforeParsing` checks
+ * (MAINTAINER, stage name casing) run on an instruction before its arguments are
+ * parsed, so they also see the instruction that stops the parse, if it is known.
+ */
+export function parsedLines(ctx: CheckContext, phase: 'beforeParsing' | 'afterParsing'): LogicalLine[] {
+  const stop = parseStop(ctx);
+  if (!stop) return logicalLines(ctx);
+  const includeStop = phase === 'beforeParsing' ? stop.known : stop.parsedItself;
+  return logicalLines(ctx).filter((l) => l.startLine < stop.line || (includeStop && l.startLine === stop.line));
 }
 
 /** True when the Dockerfile parses far enough for BuildKit's later checks to run. */
 export function parsesCompletely(ctx: CheckContext): boolean {
-  return parseStopLine(ctx) === Infinity;
+  return parseStop(ctx) === null;
 }
 
 /** `lower` or `UPPER` when the word is consistently cased, null when mixed. */
