@@ -30,7 +30,8 @@ export const copyIgnoredFile: Check = (ctx) => {
     const { line } = state;
     const keyword = line.instruction.keyword;
     if (keyword !== 'COPY' && keyword !== 'ADD') continue;
-    if (keyword === 'COPY' && flagValue(line.flags, 'from') !== undefined) continue;
+    // COPY --from reads another stage or image; an empty --from= still means the context.
+    if (keyword === 'COPY' && (flagValue(line.flags, 'from') ?? '') !== '') continue;
     const sd = sourcesAndDest(line, line.instruction);
     if (!sd) continue;
     for (const raw of sd.sources) {

@@ -35,4 +35,8 @@ COPY Dockerfile \\
     const [d] = runCheck(noEmptyContinuation, src);
     expect(applyFix(src, d)).toBe('FROM alpine\nRUN echo a \\\n  && echo b\n');
   });
+  it('does not count the end of the file after a final line break as a line', () => {
+    expectWarnings(runCheck(noEmptyContinuation, 'FROM alpine\nRUN echo a \\\n\n'), RULE, [[3, 'Empty continuation line']]);
+    expect(runCheck(noEmptyContinuation, 'FROM alpine\nRUN echo a \\\n')).toEqual([]);
+  });
 });

@@ -58,7 +58,8 @@ export function logicalLines(ctx: CheckContext): LogicalLine[] {
   const cached = cache.get(ctx);
   if (cached) return cached;
   const re = continuationRegex(ctx.analysis.escapeChar);
-  const lines = ctx.lines;
+  // The empty "line" after a final line break is not a line to BuildKit's scanner.
+  const lines = /[\r\n]$/.test(ctx.source) && ctx.lines.at(-1) === '' ? ctx.lines.slice(0, -1) : ctx.lines;
   const out: LogicalLine[] = [];
   // Parser directive lines are comments that BuildKit strips from the collected ones.
   let previousLast = parserDirectives(lines).at(-1)?.line ?? 0;
