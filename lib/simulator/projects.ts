@@ -118,3 +118,27 @@ if __name__ == "__main__":
 `,
   'python/hello_world/requirements.txt': 'flask==3.1.0\n',
 };
+
+export interface PreloadedProject {
+  id: string;
+  title: string;
+  files: VirtualFiles;
+  /** Where the terminal starts, relative to the project root. */
+  cwd: string;
+}
+
+/** Preloaded projects by stable id (the lesson frontmatter names them). */
+export const PRELOADED_PROJECTS: Record<string, PreloadedProject> = {
+  'custom-dockerfile-location': {
+    id: 'custom-dockerfile-location',
+    title: 'Custom Dockerfile location (resources/docker/Dockerfile)',
+    files: customDockerfileLocationProject,
+    cwd: '.',
+  },
+  'hello-world': {
+    id: 'hello-world',
+    title: 'python/hello_world (Flask on port 9000)',
+    files: helloWorldProject,
+    cwd: '.',
+  },
+};

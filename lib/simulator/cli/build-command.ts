@@ -1,0 +1,133 @@
+/**
+ * `docker build` as the CLI hands it to buildx: context and Dockerfile resolution
+ * (docker-semantics C.1, C.3, C.4), then the simulated build.
+ */
+import { build } from '../build';
+import { buildxError, contextNotFound, dockerfileDirNotFound, invalidTag, solveError } from '../errors';
+import { normalizeTag } from '../reference';
+import { basename, cleanPath, dirname, relativePath, resolvePath } from '../paths';
+import { renderPlain } from '../build/progress';
+import { parseFlags, type FlagSpec } from './flags';
+import { PROJECT_ROOT } from './project-fs';
+import type { Outcome, Session } from './session';
+import { argumentCountError, COMMAND_HELP, flagError } from './usage';
+
+const BUILD_FLAGS: FlagSpec[] = [
+  { long: 'tag', short: 't', kind: 'array' },
+  { long: 'file', short: 'f', kind: 'string' },
+  { long: 'build-arg', kind: 'array' },
+  { long: 'no-cache', kind: 'bool' },
+  { long: 'target', kind: 'string' },
+  { long: 'progress', kind: 'string' },
+  { long: 'pull', kind: 'bool' },
+  { long: 'quiet', short: 'q', kind: 'bool' },
+  { long: 'platform', kind: 'array' },
+  { long: 'load', kind: 'bool' },
+  { long: 'label', kind: 'array' },
+  { long: 'network', kind: 'string' },
+];
+
+const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
+
+function projectRelative(absolute: string): string {
+  return relativePath(PROJECT_ROOT, absolute);
+}
+
+/** The one-line summary the simulator adds after a build (not part of Docker's output). */
+function simulatedSummary(cached: number, total: number, time: number, saved: number): string {
+  return `[simulated] build time ${time.toFixed(1)}s; the cache saved ${saved.toFixed(1)}s (${cached} of ${total} steps CACHED)`;
+}
+
+export function dockerBuild(session: Session, argv: string[], helpName: string): Outcome {
+  const parsed = parseFlags(argv, BUILD_FLAGS);
+  if (!parsed.ok) return { exitCode: 125, output: flagError(helpName, parsed.error) };
+  if (parsed.help) return { exitCode: 0, output: COMMAND_HELP['docker build'] };
+  if (parsed.args.length !== 1) return { exitCode: 1, output: `ERROR: ${argumentCountError('docker buildx build', 1, false)}` };
+  const flags = parsed.flags;
+  const progress = (flags.progress as string | undefined) ?? 'auto';
+  if (!PROGRESS_MODES.includes(progress)) return { exitCode: 1, output: `ERROR: invalid progress mode "${progress}"` };
+  const quiet = flags.quiet === true || progress === 'quiet';
+
+  // buildx checks the tags before it looks at the context or the Dockerfile.
+  const tags = (flags.tag as string[] | undefined) ?? [];
+  for (const tag of tags) {
+    const checked = normalizeTag(tag);
+    if (!checked.ok) return { exitCode: 1, output: buildxError(invalidTag(tag, checked.error)) };
+  }
+
+  const contextArg = parsed.args[0];
+  if (contextArg === '-' || /^(https?:\/\/|git@|github\.com\/)/.test(contextArg)) {
+    return { exitCode: 1, output: '[simulated] this terminal builds from a local directory only (PATH must be a directory, e.g. ".")' };
+  }
+  const contextAbs = resolvePath(session.cwd, contextArg);
+  if (!session.fs.isDir(contextAbs)) return { exitCode: 1, output: buildxError(contextNotFound(contextArg)) };
+
+  const fileArg = flags.file as string | undefined;
+  if (fileArg === '-') return { exitCode: 1, output: '[simulated] reading the Dockerfile from stdin is not available in this terminal' };
+  let dockerfileAbs: string;
+  if (fileArg !== undefined) {
+    // A relative -f is resolved from the current directory, not from the context (C.1).
+    dockerfileAbs = resolvePath(session.cwd, fileArg);
+    if (!session.fs.isDir(dirname(dockerfileAbs))) {
+      return { exitCode: 1, output: buildxError(dockerfileDirNotFound(cleanPath(dirname(fileArg)))) };
+    }
+  } else {
+    dockerfileAbs = cleanPath(`${contextAbs}/Dockerfile`);
+    const lower = cleanPath(`${contextAbs}/dockerfile`);
+    if (!session.fs.isFile(dockerfileAbs) && session.fs.isFile(lower)) dockerfileAbs = lower;
+  }
+
+  const name = basename(dockerfileAbs);
+  const file = session.fs.read(dockerfileAbs);
+  if (!file) {
+    const reason = session.fs.isDir(dockerfileAbs) ? 'is a directory' : 'no such file or directory';
+    const head = renderPlain([
+      { index: 1, name: `[internal] load build definition from ${name}`, cached: false, statuses: [{ text: 'transferring dockerfile: 2B' }], logs: [], warnings: [], duration: 0 },
+    ]);
+    const error = buildxError(solveError(`failed to read dockerfile: open ${name}: ${reason}`));
+    return { exitCode: 1, output: quiet ? error : `${head}\n${error}` };
+  }
+
+  const buildArgs: Record<string, string> = {};
+  for (const pair of (flags['build-arg'] as string[] | undefined) ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq === -1) {
+      if (session.env[pair] !== undefined) buildArgs[pair] = session.env[pair];
+    } else buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+
+  // `<Dockerfile>.dockerignore` next to the Dockerfile replaces the context's .dockerignore (C.4).
+  const specific = session.fs.read(`${dockerfileAbs}.dockerignore`);
+  const rootIgnore = session.fs.read(cleanPath(`${contextAbs}/.dockerignore`));
+  const result = build(
+    {
+      dockerfile: file.content,
+      dockerfilePath: relativePath(contextAbs, dockerfileAbs),
+      context: session.fs.filesUnder(contextAbs),
+      dockerignore: specific?.content ?? rootIgnore?.content ?? null,
+      buildArgs,
+      noCache: flags['no-cache'] === true,
+      target: flags.target as string | undefined,
+      tags,
+      now: session.cache.clock,
+    },
+    session.cache,
+    { progress: progress === 'plain' || progress === 'rawjson' ? 'plain' : 'tty' },
+  );
+  session.cache = result.cache;
+
+  let output: string;
+  if (quiet) output = result.ok ? (result.image?.id ?? '') : (result.error ?? '');
+  else {
+    output = result.log;
+    if (result.ok) {
+      const layerSteps = result.steps.filter((s) => s.status !== 'BASE');
+      output += `\n${simulatedSummary(layerSteps.filter((s) => s.status === 'CACHED').length, layerSteps.length, result.totalTime, result.savedTime)}`;
+    }
+  }
+  return {
+    exitCode: result.ok ? 0 : 1,
+    output,
+    build: { dockerfile: projectRelative(dockerfileAbs), context: projectRelative(contextAbs), tags, result },
+  };
+}
