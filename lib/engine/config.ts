@@ -225,21 +225,32 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       break;
     }
     case 'EXPOSE': {
-      const ports: string[] = [];
+      const ports = new Set<string>();
+      const exposed = new Set(config.exposedPorts);
       for (const word of wordsOf(scope, ins)) {
         for (const port of parsePortSpec(word) ?? []) {
-          if (!ports.includes(port)) ports.push(port);
-          if (!config.exposedPorts.includes(port)) config.exposedPorts.push(port);
+          ports.add(port);
+          if (!exposed.has(port)) {
+            exposed.add(port);
+            config.exposedPorts.push(port);
+          }
         }
       }
-      facts.ports = ports;
+      facts.ports = [...ports];
       break;
     }
     case 'USER':
       config.user = expandWord(scope, ins.args[0]?.value ?? '');
       break;
     case 'VOLUME':
-      for (const v of wordsOf(scope, ins)) if (v !== '' && !config.volumes.includes(v)) config.volumes.push(v);
+      {
+        const known = new Set(config.volumes);
+        for (const v of wordsOf(scope, ins)) {
+          if (v === '' || known.has(v)) continue;
+          known.add(v);
+          config.volumes.push(v);
+        }
+      }
       break;
     case 'STOPSIGNAL':
       config.stopSignal = expandWord(scope, ins.args[0]?.value ?? '') || config.stopSignal;

@@ -128,7 +128,7 @@ export function readBuildkit(text: string): BuildkitParse {
     if (!first.continues && first.text === '') continue;
 
     const firstIndex = i;
-    const logical = new LogicalLine(src);
+    const logical = new LogicalLine(src, lineStart + lead);
     logical.append(lineStart + lead, first.text);
     let continues = first.continues;
     const emptyLines: number[] = [];

@@ -18,125 +18,134 @@ export type JsonArrayResult =
   | { kind: 'not-strings' }
   | { kind: 'invalid' };
 
-class JsonSyntaxError extends Error {}
+/** Go's encoding/json refuses nesting deeper than this; such input is not valid JSON. */
+const MAX_DEPTH = 10000;
+
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
 
 function isJsonSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-const STRING_BODY = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-/** Go's encoding/json refuses nesting deeper than this (and so do we, without recursing further). */
-const MAX_DEPTH = 10000;
-
-class Reader {
-  pos: number;
-  private depth = 0;
-  constructor(
-    private readonly s: string,
-    start: number,
-    private readonly end: number,
-  ) {
-    this.pos = start;
-  }
-
-  skipSpace(): void {
-    while (this.pos < this.end && isJsonSpace(this.s.charCodeAt(this.pos))) this.pos++;
-  }
-
-  /** Reads any JSON value; returns whether it was a string (and its decoded value). */
-  value(): { isString: boolean; str?: string; start: number; end: number } {
-    this.skipSpace();
-    const start = this.pos;
-    const ch = this.s[this.pos];
-    if (ch === '"') {
-      STRING_BODY.lastIndex = this.pos;
-      const m = STRING_BODY.exec(this.s);
-      if (!m || m.index + m[0].length > this.end) throw new JsonSyntaxError();
-      this.pos += m[0].length;
-      return { isString: true, str: JSON.parse(m[0]) as string, start, end: this.pos };
+/**
+ * Validates one JSON value starting at `pos` without recursion (nesting up to
+ * MAX_DEPTH). Returns the offset after it, or -1 when it is not valid JSON.
+ */
+function skipValue(s: string, pos: number, end: number): number {
+  // Stack of open containers: '[' or '{'.
+  const stack: string[] = [];
+  // What the grammar expects next.
+  let expect: 'value' | 'key' | 'after-value' | 'after-key' = 'value';
+  for (;;) {
+    while (pos < end && isJsonSpace(s.charCodeAt(pos))) pos++;
+    if (pos >= end) return -1;
+    const ch = s[pos];
+    if (expect === 'after-value') {
+      const top = stack[stack.length - 1];
+      if (ch === ',') {
+        pos++;
+        expect = top === '{' ? 'key' : 'value';
+      } else if ((ch === ']' && top === '[') || (ch === '}' && top === '{')) {
+        pos++;
+        stack.pop();
+        if (stack.length === 0) return pos;
+      } else return -1;
+      continue;
     }
-    if (ch === '[') {
-      if (++this.depth > MAX_DEPTH) throw new JsonSyntaxError();
-      this.array(() => undefined);
-      this.depth--;
-      return { isString: false, start, end: this.pos };
+    if (expect === 'after-key') {
+      if (ch !== ':') return -1;
+      pos++;
+      expect = 'value';
+      continue;
     }
-    if (ch === '{') {
-      if (++this.depth > MAX_DEPTH) throw new JsonSyntaxError();
-      this.pos++;
-      this.skipSpace();
-      if (this.s[this.pos] === '}') {
-        this.pos++;
-        this.depth--;
-        return { isString: false, start, end: this.pos };
+    if (expect === 'key') {
+      if (ch === '}' && s[pos - 1] !== ',' && lastNonSpace(s, pos) === '{') {
+        pos++;
+        stack.pop();
+        if (stack.length === 0) return pos;
+        expect = 'after-value';
+        continue;
       }
-      for (;;) {
-        const key = this.value();
-        if (!key.isString) throw new JsonSyntaxError();
-        this.skipSpace();
-        if (this.s[this.pos] !== ':') throw new JsonSyntaxError();
-        this.pos++;
-        this.value();
-        this.skipSpace();
-        const sep = this.s[this.pos++];
-        if (sep === '}') break;
-        if (sep !== ',') throw new JsonSyntaxError();
+      STRING.lastIndex = pos;
+      const m = STRING.exec(s);
+      if (!m || pos + m[0].length > end) return -1;
+      pos += m[0].length;
+      expect = 'after-key';
+      continue;
+    }
+    // a value
+    if (ch === '[' || ch === '{') {
+      if (stack.length >= MAX_DEPTH - 1) return -1; // the outer array is one level
+      stack.push(ch);
+      pos++;
+      if (ch === '{') {
+        expect = 'key';
+        continue;
       }
-      this.depth--;
-      return { isString: false, start, end: this.pos };
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (this.s.startsWith(word, this.pos)) {
-        this.pos += word.length;
-        if (this.pos > this.end) throw new JsonSyntaxError();
-        return { isString: false, start, end: this.pos };
+      let p = pos;
+      while (p < end && isJsonSpace(s.charCodeAt(p))) p++;
+      if (s[p] === ']' && p < end) {
+        pos = p + 1;
+        stack.pop();
+        if (stack.length === 0) return pos;
+        expect = 'after-value';
       }
+      continue;
     }
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(this.s);
-    if (m && m[0].length > 0 && m.index + m[0].length <= this.end) {
-      this.pos += m[0].length;
-      return { isString: false, start, end: this.pos };
+    let m: RegExpExecArray | null = null;
+    for (const re of [STRING, NUMBER, LITERAL]) {
+      re.lastIndex = pos;
+      m = re.exec(s);
+      if (m && m[0].length > 0) break;
+      m = null;
     }
-    throw new JsonSyntaxError();
+    if (!m || pos + m[0].length > end) return -1;
+    pos += m[0].length;
+    if (stack.length === 0) return pos;
+    expect = 'after-value';
   }
+}
 
-  array(onElement: (el: ReturnType<Reader['value']>) => void): void {
-    if (this.s[this.pos] !== '[') throw new JsonSyntaxError();
-    this.pos++;
-    this.skipSpace();
-    if (this.s[this.pos] === ']' && this.pos < this.end) {
-      this.pos++;
-      return;
-    }
-    for (;;) {
-      onElement(this.value());
-      this.skipSpace();
-      if (this.pos >= this.end) throw new JsonSyntaxError();
-      const sep = this.s[this.pos++];
-      if (sep === ']') return;
-      if (sep !== ',') throw new JsonSyntaxError();
-    }
-  }
+function lastNonSpace(s: string, pos: number): string {
+  let p = pos - 1;
+  while (p >= 0 && isJsonSpace(s.charCodeAt(p))) p--;
+  return s[p] ?? '';
 }
 
 /** Parses `s.slice(start, end)` (already left-trimmed by the caller) as BuildKit does. */
 export function parseJsonArray(s: string, start: number, end: number): JsonArrayResult {
   if (s[start] !== '[') return { kind: 'invalid' };
-  const reader = new Reader(s, start, end);
   const elements: JsonElement[] = [];
   let allStrings = true;
-  try {
-    reader.array((el) => {
-      if (el.isString) elements.push({ value: el.str as string, start: el.start, end: el.end });
-      else allStrings = false;
-    });
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) return { kind: 'invalid' };
-    throw e;
+  let pos = start + 1;
+  const skipSpace = () => {
+    while (pos < end && isJsonSpace(s.charCodeAt(pos))) pos++;
+  };
+  skipSpace();
+  if (pos < end && s[pos] === ']') return { kind: 'array', elements, end: pos + 1 };
+  for (;;) {
+    skipSpace();
+    if (pos >= end) return { kind: 'invalid' };
+    if (s[pos] === '"') {
+      STRING.lastIndex = pos;
+      const m = STRING.exec(s);
+      if (!m || pos + m[0].length > end) return { kind: 'invalid' };
+      elements.push({ value: JSON.parse(m[0]) as string, start: pos, end: pos + m[0].length });
+      pos += m[0].length;
+    } else {
+      const after = skipValue(s, pos, end);
+      if (after < 0) return { kind: 'invalid' };
+      allStrings = false;
+      pos = after;
+    }
+    skipSpace();
+    if (pos >= end) return { kind: 'invalid' };
+    const sep = s[pos++];
+    if (sep === ']') break;
+    if (sep !== ',') return { kind: 'invalid' };
   }
   if (!allStrings) return { kind: 'not-strings' };
-  return { kind: 'array', elements, end: reader.pos };
+  return { kind: 'array', elements, end: pos };
 }

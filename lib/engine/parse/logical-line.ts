@@ -17,7 +17,11 @@ export class LogicalLine {
   text = '';
   private readonly pieces: Piece[] = [];
 
-  constructor(private readonly src: SourceText) {}
+  /** `anchor`: source offset where the instruction starts, used while the text is empty. */
+  constructor(
+    private readonly src: SourceText,
+    private readonly anchor: number,
+  ) {}
 
   append(sourceOffset: number, fragment: string): void {
     if (fragment.length === 0) return;
@@ -28,7 +32,7 @@ export class LogicalLine {
   /** Source offset of a logical offset (the end of the text maps just past the last piece). */
   toSource(offset: number): number {
     const pieces = this.pieces;
-    if (pieces.length === 0) return 0;
+    if (pieces.length === 0) return this.anchor;
     let lo = 0;
     let hi = pieces.length - 1;
     while (lo < hi) {
