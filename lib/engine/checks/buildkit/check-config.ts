@@ -94,3 +94,26 @@ export function ruleEnabled(config: CheckConfig, rule: string, experimental: boo
   if (experimental) return config.experimentalAll || config.experimental.has(rule);
   return !config.skipAll && !config.skip.has(rule);
 }
+
+const COMMENT_DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+
+/**
+ * A `# check=...` comment right above an instruction (BuildKit's
+ * WithMergedConfigFromComments): the first such comment among the ones collected for
+ * the instruction counts, its value up to the first space; an invalid one is ignored.
+ */
+export function commentCheckConfig(comments: string[]): CheckConfig | null {
+  for (const comment of comments) {
+    const m = COMMENT_DIRECTIVE.exec(comment);
+    if (!m || m[1].toLowerCase() !== 'check') continue;
+    const config = parseCheckOptions(m[2].split(' ')[0]);
+    return config.invalid === null ? config : null;
+  }
+  return null;
+}
+
+/** Whether a `# check=skip=` comment above the instruction BuildKit ran the rule for hides it. */
+export function skippedByComment(comments: string[], rule: string): boolean {
+  const config = commentCheckConfig(comments);
+  return config !== null && (config.skipAll || config.skip.has(rule));
+}

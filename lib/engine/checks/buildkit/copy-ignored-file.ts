@@ -8,6 +8,7 @@
  * `.` and `/` only count as ignored when a pattern is `*`, `**` or `**\/*`.
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { cleanPath, goQuote } from './go';
 import { sourcesAndDest } from './instruction-args';
 import { compilePattern, matchesOrParentMatches, readIgnoreFile } from './pattern-matcher';
@@ -30,6 +31,7 @@ export const copyIgnoredFile: Check = (ctx) => {
     const { line } = state;
     const keyword = line.instruction.keyword;
     if (keyword !== 'COPY' && keyword !== 'ADD') continue;
+    if (skippedByComment(line.comments, 'CopyIgnoredFile')) continue;
     // COPY --from reads another stage or image; an empty --from= still means the context.
     if (keyword === 'COPY' && (flagValue(line.flags, 'from') ?? '') !== '') continue;
     const sd = sourcesAndDest(line, line.instruction);

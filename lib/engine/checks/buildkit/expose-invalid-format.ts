@@ -5,6 +5,7 @@
  * Source: convert_expose.go parsePort ("This will become an error in a future release").
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { exposedPortSpecs } from './expose-ports';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 
@@ -13,6 +14,7 @@ export const exposeInvalidFormat: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const spec of exposedPortSpecs(ctx)) {
     if (spec.ip === '' && spec.hostPort === '') continue;
+    if (skippedByComment(spec.line.comments, 'ExposeInvalidFormat')) continue;
     out.push(
       buildkitDiagnostic(
         'ExposeInvalidFormat',

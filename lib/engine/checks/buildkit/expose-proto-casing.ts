@@ -3,6 +3,7 @@
  * Docker lowercases it anyway; BuildKit (convert_expose.go parsePort) warns.
  */
 import type { Check, Diagnostic, Fix } from '../../types';
+import { skippedByComment } from './check-config';
 import { exposedPortSpecs, type PortSpec } from './expose-ports';
 import { buildkitDiagnostic, instructionRange, parsesCompletely, replaceOnLine } from './util';
 
@@ -11,6 +12,7 @@ export const exposeProtoCasing: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const spec of exposedPortSpecs(ctx)) {
     if (spec.proto === spec.proto.toLowerCase()) continue;
+    if (skippedByComment(spec.line.comments, 'ExposeProtoCasing')) continue;
     out.push(
       buildkitDiagnostic(
         'ExposeProtoCasing',

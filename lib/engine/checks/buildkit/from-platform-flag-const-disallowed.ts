@@ -7,6 +7,7 @@
  * architecture (a stage named for its platform is pinned on purpose).
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { goQuote } from './go';
 import { parsePlatform } from './platform';
 import { expandWord } from './shell-lex';
@@ -21,6 +22,7 @@ export const fromPlatformFlagConstDisallowed: Check = (ctx) => {
   const { global, stages } = simulate(ctx);
   const out: Diagnostic[] = [];
   for (const stage of stages) {
+    if (skippedByComment(stage.from.comments, 'FromPlatformFlagConstDisallowed')) continue;
     const { platform, stageName } = stage.fromArgs;
     if (platform === undefined || platform === '') continue;
     const match = expandWord(platform, lookupFor(global.env, true), { escapeChar: ctx.analysis.escapeChar });

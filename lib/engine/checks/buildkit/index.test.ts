@@ -96,4 +96,19 @@ describe('buildkitChecks', () => {
       expect(severity(`# check=skip=all\n${source}`)).toEqual([]);
     });
   });
+
+  describe('# check= comment above an instruction (WithMergedConfigFromComments)', () => {
+    it('skips the named rule for that instruction only', () => {
+      expect(lint('FROM alpine\n# check=skip=UndefinedVar\nCOPY $A .\nCOPY $B .\n')).toEqual(['UndefinedVar@4']);
+      expect(lint('FROM alpine\n# check=skip=JSONArgsRecommended\nCMD node app.js\n')).toEqual([]);
+    });
+
+    it('applies to FROM-level checks through the FROM comments', () => {
+      expect(lint('# check=skip=FromPlatformFlagConstDisallowed\nFROM --platform=linux/amd64 alpine\n')).toEqual([]);
+      expect(lint('FROM alpine AS a\n# check=skip=FromPlatformFlagConstDisallowed\nFROM --platform=linux/amd64 alpine\n')).toEqual([]);
+      expect(lint('FROM alpine AS a\n# pinned on purpose\nFROM --platform=linux/amd64 alpine\n')).toEqual([
+        'FromPlatformFlagConstDisallowed@3',
+      ]);
+    });
+  });
 });

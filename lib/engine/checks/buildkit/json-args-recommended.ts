@@ -7,6 +7,7 @@
  * cannot see those, and official Linux images do not set one.)
  */
 import type { Check, Diagnostic, Fix } from '../../types';
+import { skippedByComment } from './check-config';
 import { simulate, type InstructionState, type StageInfo } from './stage-sim';
 import type { LogicalLine } from './source-scan';
 import { buildkitDiagnostic, instructionRange, parsesCompletely, replaceOnLine } from './util';
@@ -20,7 +21,7 @@ export const jsonArgsRecommended: Check = (ctx) => {
     const { line } = state;
     const keyword = line.instruction.keyword;
     if ((keyword !== 'CMD' && keyword !== 'ENTRYPOINT') || line.instruction.json !== null) continue;
-    if (state.before.shellSet) continue;
+    if (state.before.shellSet || skippedByComment(line.comments, 'JSONArgsRecommended')) continue;
     out.push(
       buildkitDiagnostic(
         'JSONArgsRecommended',

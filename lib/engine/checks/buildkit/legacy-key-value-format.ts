@@ -6,6 +6,7 @@
  * ARG is not covered: `ARG a b` declares two ARGs.
  */
 import type { Check, Diagnostic, Fix } from '../../types';
+import { skippedByComment } from './check-config';
 import { keyValuePairs, type KeyValue } from './instruction-args';
 import { simulate } from './stage-sim';
 import type { LogicalLine } from './source-scan';
@@ -17,6 +18,7 @@ export const legacyKeyValueFormat: Check = (ctx) => {
   for (const { line } of simulate(ctx).states) {
     const keyword = line.instruction.keyword;
     if (keyword !== 'ENV' && keyword !== 'LABEL') continue;
+    if (skippedByComment(line.comments, 'LegacyKeyValueFormat')) continue;
     for (const pair of keyValuePairs(line, ctx.analysis.escapeChar) ?? []) {
       if (!pair.noDelim) continue;
       out.push(

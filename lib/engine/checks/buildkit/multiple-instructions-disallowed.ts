@@ -6,6 +6,7 @@
  * Each stage counts on its own: redefining CMD in a stage built FROM another is fine.
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { simulate } from './stage-sim';
 import type { LogicalLine } from './source-scan';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
@@ -21,7 +22,7 @@ export const multipleInstructionsDisallowed: Check = (ctx) => {
       const keyword = line.instruction.keyword;
       if (!ONCE.has(keyword)) continue;
       const earlier = previous.get(keyword);
-      if (earlier) {
+      if (earlier && !skippedByComment(line.comments, 'MultipleInstructionsDisallowed')) {
         out.push(
           buildkitDiagnostic(
             'MultipleInstructionsDisallowed',

@@ -5,6 +5,7 @@
  * exactly its value; the message repeats the flag as written.
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { expandWord } from './shell-lex';
 import { lookupFor, simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
@@ -14,6 +15,7 @@ export const redundantTargetPlatform: Check = (ctx) => {
   const { global, stages } = simulate(ctx);
   const out: Diagnostic[] = [];
   for (const stage of stages) {
+    if (skippedByComment(stage.from.comments, 'RedundantTargetPlatform')) continue;
     const { platform } = stage.fromArgs;
     if (platform === undefined || platform === '') continue;
     const match = expandWord(platform, lookupFor(global.env, true), { escapeChar: ctx.analysis.escapeChar });

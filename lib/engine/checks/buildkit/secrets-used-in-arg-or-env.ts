@@ -8,6 +8,7 @@
  * ARGs before the first FROM are not checked (they are not dispatched in a stage).
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { goQuote } from './go';
 import { argDeclarations, keyValuePairs } from './instruction-args';
 import { expandIn, simulate } from './stage-sim';
@@ -26,6 +27,7 @@ export const secretsUsedInArgOrEnv: Check = (ctx) => {
   for (const state of simulate(ctx).states) {
     const { line } = state;
     const keyword = line.instruction.keyword;
+    if (skippedByComment(line.comments, 'SecretsUsedInArgOrEnv')) continue;
     let names: Array<string | null> = [];
     if (keyword === 'ENV') {
       names = (keyValuePairs(line, ctx.analysis.escapeChar) ?? []).map(

@@ -4,6 +4,7 @@
  * Source: dockerfile2llb/convert.go buildDispatchStates + reportUnusedFromArgs.
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { lookupFor, simulate } from './stage-sim';
 import { expandWord } from './shell-lex';
 import { suggestName } from './suggest';
@@ -16,6 +17,7 @@ export const undefinedArgInFrom: Check = (ctx) => {
   const lookup = lookupFor(global.env, true);
   const out: Diagnostic[] = [];
   for (const stage of stages) {
+    if (skippedByComment(stage.from.comments, 'UndefinedArgInFrom')) continue;
     const words = [stage.fromArgs.baseName];
     if (stage.fromArgs.platform !== undefined && stage.fromArgs.platform !== '') words.push(stage.fromArgs.platform);
     for (const word of words) {

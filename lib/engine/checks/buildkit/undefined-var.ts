@@ -11,6 +11,7 @@
  * (base-image-env.ts); for others nothing is reported.
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { simulate } from './stage-sim';
 import { suggestName } from './suggest';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
@@ -19,6 +20,7 @@ export const undefinedVar: Check = (ctx) => {
   if (!parsesCompletely(ctx)) return [];
   const out: Diagnostic[] = [];
   for (const state of simulate(ctx).states) {
+    if (skippedByComment(state.line.comments, 'UndefinedVar')) continue;
     const reported = new Set<string>();
     for (const expansion of state.expansions) {
       for (const name of expansion.undefinedVars) {

@@ -6,6 +6,7 @@
  * expansion. When a variable may come from an unseen base image we stay silent.
  */
 import type { Check, Diagnostic } from '../../types';
+import { skippedByComment } from './check-config';
 import { goQuote } from './go';
 import { simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
@@ -15,6 +16,7 @@ export const workdirRelativePath: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const state of simulate(ctx).states) {
     if (state.line.instruction.keyword !== 'WORKDIR' || state.before.workdirSet) continue;
+    if (skippedByComment(state.line.comments, 'WorkdirRelativePath')) continue;
     const path = state.expansions[0]?.result.result;
     if (path === null || path === undefined || path.startsWith('/')) continue;
     out.push(
