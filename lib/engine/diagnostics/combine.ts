@@ -53,35 +53,54 @@ function topicOf(d: Diagnostic): string[] {
   return topics;
 }
 
-/** `# check=skip=A,B;error=true` (or the BUILDKIT_DOCKERFILE_CHECK build arg, which wins). */
+/**
+ * `# check=skip=A,B;error=true;experimental=C` (or the BUILDKIT_DOCKERFILE_CHECK
+ * build arg, which wins), parsed like BuildKit's linter.ParseLintOptions.
+ */
 export interface CheckDirective {
   skipAll: boolean;
   skip: Set<string>;
   error: boolean;
+  experimentalAll: boolean;
+  experimental: Set<string>;
 }
 
-/** Build checks that `skip=all` leaves on (experimental rules must be named). */
-const EXPERIMENTAL_CHECKS = new Set(['InvalidDefinitionDescription']);
+/**
+ * Experimental build checks run only when named in `experimental=` (or `all`);
+ * `skip=` never applies to them (linter.go Linter.Run).
+ */
+export const EXPERIMENTAL_CHECKS = new Set(['InvalidDefinitionDescription']);
+
+function goParseBool(v: string): boolean | null {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  return null;
+}
 
 export function parseCheckDirective(directives: ParserDirective[], buildArgs: Record<string, string> | undefined): CheckDirective {
   const fromArg = buildArgs && Object.prototype.hasOwnProperty.call(buildArgs, 'BUILDKIT_DOCKERFILE_CHECK')
     ? buildArgs.BUILDKIT_DOCKERFILE_CHECK
     : undefined;
-  const value = fromArg ?? directives.find((d) => d.name === 'check')?.value ?? '';
-  const result: CheckDirective = { skipAll: false, skip: new Set(), error: false };
-  for (const part of value.split(';')) {
+  const value = (fromArg ?? directives.find((d) => d.name === 'check')?.value ?? '').trim();
+  const result: CheckDirective = { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
+  if (value === '') return result;
+  for (const part of value.split(';').slice(0, 3)) {
     const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const key = part.slice(0, eq).trim().toLowerCase();
+    if (eq < 0) continue; // BuildKit rejects the whole option ("invalid check option"); we ignore the part
+    const key = part.slice(0, eq).trim();
     const val = part.slice(eq + 1).trim();
-    if (key === 'skip') {
-      for (const name of val.split(',')) {
-        const trimmed = name.trim();
-        if (trimmed.toLowerCase() === 'all') result.skipAll = true;
-        else if (trimmed) result.skip.add(trimmed);
+    if (key === 'skip' || key === 'experimental') {
+      const all = val === 'all';
+      const names = all ? [] : val.split(',').map((n) => n.trim()).filter(Boolean);
+      if (key === 'skip') {
+        result.skipAll ||= all;
+        for (const n of names) result.skip.add(n);
+      } else {
+        result.experimentalAll ||= all;
+        for (const n of names) result.experimental.add(n);
       }
     } else if (key === 'error') {
-      result.error = val.toLowerCase() === 'true';
+      result.error = goParseBool(val) ?? false;
     }
   }
   return result;
@@ -92,8 +111,11 @@ function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirectiv
   for (const item of list) {
     const name = item.diagnostic.buildkitCheck;
     if (name) {
-      if (directive.skip.has(name)) continue;
-      if (directive.skipAll && !EXPERIMENTAL_CHECKS.has(name)) continue;
+      if (EXPERIMENTAL_CHECKS.has(name)) {
+        if (!directive.experimentalAll && !directive.experimental.has(name)) continue;
+      } else if (directive.skipAll || directive.skip.has(name)) {
+        continue;
+      }
       if (directive.error && item.diagnostic.severity === 'warning') {
         item.diagnostic = { ...item.diagnostic, severity: 'error' };
       }
@@ -105,18 +127,26 @@ function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirectiv
 
 /** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
 function dedupe(list: SourcedDiagnostic[]): SourcedDiagnostic[] {
-  const winners = new Map<string, number>(); // `${line}|${topic}` -> index in kept
+  const byKey = new Map<string, number[]>(); // `${line}|${topic}` -> indexes in kept
   const kept: Array<SourcedDiagnostic | null> = [];
   for (const item of list) {
     const keys = topicOf(item.diagnostic).map((t) => `${item.diagnostic.line}|${t}`);
     // Within one source, only an exact repeat is a duplicate (a rule may flag two
     // packages on one line); across sources, the same topic on the same line is.
-    const rivalIndex = keys
-      .map((k) => winners.get(k))
-      .find((i) => i !== undefined && kept[i] !== null && isRival(kept[i] as SourcedDiagnostic, item));
+    let rivalIndex: number | undefined;
+    for (const k of keys) {
+      rivalIndex = byKey.get(k)?.find((i) => kept[i] !== null && isRival(kept[i] as SourcedDiagnostic, item));
+      if (rivalIndex !== undefined) break;
+    }
+    const remember = (index: number) => {
+      for (const k of keys) {
+        const at = byKey.get(k);
+        if (!at) byKey.set(k, [index]);
+        else if (!at.includes(index)) at.push(index);
+      }
+    };
     if (rivalIndex === undefined) {
-      const index = kept.push(item) - 1;
-      for (const k of keys) winners.set(k, index);
+      remember(kept.push(item) - 1);
       continue;
     }
     const rival = kept[rivalIndex] as SourcedDiagnostic;
@@ -135,7 +165,7 @@ function dedupe(list: SourcedDiagnostic[]): SourcedDiagnostic[] {
       if (merged[key] === undefined) delete merged[key];
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };
-    for (const k of keys) winners.set(k, rivalIndex);
+    remember(rivalIndex);
   }
   return kept.filter((x): x is SourcedDiagnostic => x !== null);
 }
