@@ -96,4 +96,22 @@ describe('UndefinedVar', () => {
   it('reports each variable once per instruction', () => {
     expectWarnings(check('FROM alpine\nCOPY $SRC $SRC/\n'), RULE, [[2, "Usage of undefined variable '$SRC'"]]);
   });
+
+  it('inherits ENV from the stage it is built from, but not from other stages', () => {
+    expect(check('FROM alpine AS base\nENV APP=/app\nFROM base\nWORKDIR $APP\n')).toEqual([]);
+    expectWarnings(check('FROM alpine AS base\nENV APP=/app\nFROM alpine\nWORKDIR $APP\n'), RULE, [
+      [4, "Usage of undefined variable '$APP'"],
+    ]);
+  });
+
+  it('does not expand an ARG default that a --build-arg replaces', () => {
+    expect(check('FROM alpine\nARG DIR=$NOPE\n', { DIR: '/srv' })).toEqual([]);
+    expectWarnings(check('FROM alpine\nARG DIR=$NOPE\n'), RULE, [[2, "Usage of undefined variable '$NOPE'"]]);
+  });
+
+  it('checks RUN --mount options, which BuildKit expands', () => {
+    expectWarnings(check('FROM alpine\nRUN --mount=type=cache,target=$CACHE_DIR make\n'), RULE, [
+      [2, "Usage of undefined variable '$CACHE_DIR'"],
+    ]);
+  });
 });
