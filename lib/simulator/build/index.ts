@@ -570,7 +570,16 @@ class BuildRun {
     const keyFlags = ['chown', 'chmod', 'link', 'parents', 'exclude', 'checksum', 'keep-git-dir']
       .map((n) => [n, flag(n)] as const)
       .filter(([, v]) => v !== undefined);
-    const destIsDir = dest.endsWith('/') || sources.length > 1 || sources.some((s) => /[*?[]/.test(s));
+    // A destination is a directory when it says so ("dir/", "."), is the WORKDIR or holds
+    // files already, or when several sources (or a wildcard) are copied.
+    const destIsDir =
+      dest.endsWith('/') ||
+      dest === '.' ||
+      dest.endsWith('/.') ||
+      destination === cleanPath(workdir) ||
+      result.fs.under(destination).some((f) => f.relative !== basename(destination)) ||
+      sources.length > 1 ||
+      sources.some((s) => /[*?[]/.test(s));
     const placed: Array<{ path: string; checksum: string; mode: string; size: number }> = [];
     const files: Record<string, string> = {};
     const checksums: string[] = [];
@@ -623,9 +632,11 @@ class BuildRun {
       const stageIndex = this.stageIndexOf(expand(from), stage.index);
       if (stageIndex !== null) {
         const other = this.analysis.stages[stageIndex];
-        if (stageIndex === stage.index) return new BuildFailure(solveError(`circular dependency detected on stage: ${this.stageName(stage) ?? `stage-${stage.index}`}`));
+        // These checks run before BuildKit drops the name of a lone stage.
+        const current = stage.name?.toLowerCase() ?? `stage-${stage.index}`;
+        if (stageIndex === stage.index) return new BuildFailure(solveError(`circular dependency detected on stage: ${current}`));
         if (stageIndex > stage.index) {
-          return new BuildFailure(solveError(`cannot copy from stage "${from}", it needs to be defined before current stage "${this.stageName(stage) ?? `stage-${stage.index}`}"`));
+          return new BuildFailure(solveError(`cannot copy from stage "${from}", it needs to be defined before current stage "${current}"`));
         }
         const sourceStage = this.results.get(other.index);
         const path = cleanPath('/' + contextSourcePath(src));
