@@ -157,7 +157,9 @@ function wordsOf(scope: StageScope, ins: Instruction): string[] {
 
 /** Applies one stage instruction (never FROM) to the config. */
 export function applyInstruction(previous: ImageConfig, ins: Instruction, scope: StageScope, state: StageState): StepOutcome {
-  const config = cloneConfig(previous);
+  // Structural sharing: a step's config shares every part it does not change with
+  // the previous step's (configs are read-only for consumers). Keeps 1 MB files cheap.
+  const config: ImageConfig = { ...previous };
   const facts: StepFacts = {};
   let createsLayer = false;
   let history = true;
@@ -202,6 +204,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
         const value = p.value ? expandWord(scope, p.value.value) : '';
         pairs.push({ key, value });
       }
+      config.env = { ...previous.env };
       for (const p of pairs) config.env[p.key] = p.value;
       facts.pairs = pairs;
       break;
@@ -211,6 +214,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       for (const p of ins.pairs ?? []) {
         pairs.push({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' });
       }
+      config.labels = { ...previous.labels };
       for (const p of pairs) config.labels[p.key] = p.value;
       facts.pairs = pairs;
       break;
@@ -226,6 +230,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
     }
     case 'EXPOSE': {
       const ports = new Set<string>();
+      config.exposedPorts = [...previous.exposedPorts];
       const exposed = new Set(config.exposedPorts);
       for (const word of wordsOf(scope, ins)) {
         for (const port of parsePortSpec(word) ?? []) {
@@ -244,6 +249,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       break;
     case 'VOLUME':
       {
+        config.volumes = [...previous.volumes];
         const known = new Set(config.volumes);
         for (const v of wordsOf(scope, ins)) {
           if (v === '' || known.has(v)) continue;
@@ -285,7 +291,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       // parseOnBuild: the original line without "ONBUILD", plus any heredoc bodies.
       let expression = ins.text.replace(/^\s*ONBUILD\s*/i, '');
       for (const h of ins.onbuild?.heredocs ?? []) expression += '\n' + h.content + h.name;
-      if (expression !== '') config.onbuild.push(expression);
+      if (expression !== '') config.onbuild = [...previous.onbuild, expression];
       break;
     }
     default:

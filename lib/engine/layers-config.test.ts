@@ -170,6 +170,25 @@ describe('config: variables resolved the way Docker does', () => {
   });
 });
 
+describe('config after each step', () => {
+  it('later steps never change an earlier step’s config (shared parts are read-only)', () => {
+    const steps = stepsOf('FROM alpine\nENV A=1\nLABEL l=1\nEXPOSE 80\nVOLUME /v\nONBUILD RUN x\nENV B=2\nLABEL m=2\nEXPOSE 81\nVOLUME /w\nONBUILD RUN y\n');
+    expect(steps[4].config).toMatchObject({ env: { A: '1' }, labels: { l: '1' }, exposedPorts: ['80/tcp'], volumes: ['/v'], onbuild: ['RUN x'] });
+    expect(steps[9].config).toMatchObject({
+      env: { A: '1', B: '2' },
+      labels: { l: '1', m: '2' },
+      exposedPorts: ['80/tcp', '81/tcp'],
+      volumes: ['/v', '/w'],
+      onbuild: ['RUN x', 'RUN y'],
+    });
+  });
+  it('a child stage does not change its parent stage’s final config', () => {
+    const analysis = run('FROM alpine AS a\nENV A=1\nFROM a\nENV A=2\n');
+    expect(analysis.stages[0].steps[0].config.env).toEqual({ A: '1' });
+    expect(analysis.stages[1].steps[0].config.env).toEqual({ A: '2' });
+  });
+});
+
 describe('config: WORKDIR', () => {
   it('a relative WORKDIR is resolved against the previous one', () => {
     const steps = stepsOf('FROM alpine\nWORKDIR /a\nWORKDIR b\nWORKDIR c\nWORKDIR ../d\n');

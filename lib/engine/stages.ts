@@ -20,12 +20,13 @@ function fromParts(from: Instruction): { image: string; name: string | null } {
   return { image, name };
 }
 
-/** Finds an earlier stage by name (case-insensitive, as BuildKit lower-cases stage names) or index. */
-function findStage(stages: Stage[], ref: string, before: number, allowIndex: boolean): number | null {
-  const lower = ref.toLowerCase();
-  for (let i = before - 1; i >= 0; i--) {
-    if (stages[i].name !== null && stages[i].name!.toLowerCase() === lower) return i;
-  }
+/** Earlier stages by lower-cased name (BuildKit lower-cases stage names); a later duplicate wins. */
+type StageNames = Map<string, number>;
+
+/** Finds an earlier stage by name (case-insensitive) or, for --from, by index. */
+function findStage(names: StageNames, ref: string, before: number, allowIndex: boolean): number | null {
+  const byName = names.get(ref.toLowerCase());
+  if (byName !== undefined && byName < before) return byName;
   if (allowIndex && /^\d+$/.test(ref)) {
     const index = Number(ref);
     if (index < before) return index;
@@ -41,6 +42,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const finalShellEntrypoint: boolean[] = [];
   let shellEntrypoint = false;
   const deps: number[][] = [];
+  const names: StageNames = new Map();
 
   let current: Stage | null = null;
   let config: ImageConfig = emptyConfig();
@@ -60,7 +62,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
       const index = stages.length;
       const { image, name } = fromParts(ins);
       const base = global.expand(image);
-      const baseStage = findStage(stages, base, index, false);
+      const baseStage = findStage(names, base, index, false);
       shellEntrypoint = baseStage !== null ? finalShellEntrypoint[baseStage] : false;
       if (baseStage !== null) config = cloneConfig(finalConfigs[baseStage]);
       else if (base.toLowerCase() === 'scratch') config = scratchConfig();
@@ -69,6 +71,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
       config.onbuild = [];
       current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
       stages.push(current);
+      if (name !== null) names.set(name.toLowerCase(), index);
       deps.push(baseStage !== null ? [baseStage] : []);
       const stageConfig = () => config;
       scope = new StageScope(global, () => stageConfig().env);
@@ -87,7 +90,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
     if (ins.keyword === 'ENTRYPOINT') shellEntrypoint = ins.json === null && ins.args.length > 0;
     let fromStageLabel: string | undefined;
     if (outcome.facts.from !== undefined) {
-      const dep = findStage(stages, outcome.facts.from, current.index, true);
+      const dep = findStage(names, outcome.facts.from, current.index, true);
       if (dep !== null) {
         deps[current.index].push(dep);
         fromStageLabel = stages[dep].name ? `"${stages[dep].name}"` : `#${dep}`;

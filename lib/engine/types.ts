@@ -67,6 +67,10 @@ export interface Step {
   text: string;
   createsLayer: boolean;
   summary: string;
+  /**
+   * The image config after this step. Read-only: parts a step does not change are
+   * the same objects as in the previous step's config.
+   */
   config: ImageConfig;
   /** The parsed instruction behind this step (arguments, flags, exec form...). */
   instruction: Instruction;
