@@ -8,18 +8,18 @@
  * The instructions the rest of lib/ sees are read with BuildKit's own rules
  * (./buildkit-reader.ts) because dockerfile-ast differs from BuildKit on cases the
  * conformance corpus pins down (__fixtures__/buildkit-parser, checked by
- * conformance.test.ts):
+ * conformance.test.ts; adapter.test.ts shows each difference):
  *  - trailing-backslash: `ENV C trailing\\backslash\\` ends with an escaped
  *    backslash, not a continuation; dockerfile-ast joins the next line into it.
- *  - heredoc-cases: quoted or escaped delimiters (`<<eo'f'`, `<<'e'o\'f`) are not
- *    recognised by dockerfile-ast, which then swallows the rest of the file into
- *    one RUN; `RUN 3<<EMPTY2` leaves its terminator as an instruction.
- *  - env, args: dockerfile-ast splits `name="value value1"` at the space and
- *    removes escapes; BuildKit keeps the quoted word and its escapes verbatim.
- *  - continueIndent: dockerfile-ast drops the whitespace-only continuation line
- *    differently ("hi  world" vs BuildKit's "hi   world").
- *  - json, jeztah-*: exec-form detection and decoding (JSON escapes, trailing text
- *    after "]") follow Go's encoding/json, which dockerfile-ast does not model.
+ *  - heredoc-cases: a quoted delimiter (`<<eo'f'`) is not recognised by
+ *    dockerfile-ast, which then swallows the rest of the file into one RUN;
+ *    `RUN 3<<EMPTY2` leaves its terminator as an instruction.
+ *  - env, args: dockerfile-ast splits `name="value value1"` and `abc="123 456"` at
+ *    the space; BuildKit keeps the quoted word (and its escapes) verbatim.
+ *  - continueIndent: a whitespace-only continuation line keeps its whitespace in
+ *    BuildKit ("echo hi   world"), dockerfile-ast drops it ("echo hi  world").
+ *  - json: BuildKit decodes JSON escapes (`"a\u0041"` is `aA`); dockerfile-ast keeps
+ *    them raw. Go's decoder also ignores text after the closing "]".
  * Positions: dockerfile-ast is 0-based; everything here is 1-based with
  * end-exclusive columns, counted in UTF-16 code units like Monaco.
  */
