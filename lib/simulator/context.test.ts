@@ -78,3 +78,10 @@ describe('checksums', () => {
     expect(isExecutable('0644')).toBe(false);
   });
 });
+
+describe('ignore patterns Docker treats literally', () => {
+  it('matches (, +, | and $ literally, case-sensitively, and never throws on a bad pattern', () => {
+    const files = contextFiles({ 'a+b.txt': '', 'aab.txt': '', '(x)': '', 'README.md': '', 'readme.md': '' });
+    expect([...selectContext(files, 'a+b.txt\n(x)\nREADME.md\n[\n').keys()].sort()).toEqual(['aab.txt', 'readme.md']);
+  });
+});

@@ -63,11 +63,54 @@ export function contextFiles(files: VirtualFiles): Map<string, ContextFile> {
   return out;
 }
 
-/** A `.dockerignore` matcher (Docker's syntax, via @balena/dockerignore). */
+/**
+ * Escapes characters that are literal in Docker's patterns but special in the regular
+ * expressions @balena/dockerignore builds (it passes `(`, `+`, `|`... through unescaped).
+ */
+function escapeLiterals(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += '()+|{}^$'.includes(c) ? '\\' + c : c;
+  }
+  return out;
+}
+
+/**
+ * A `.dockerignore` matcher (Docker's syntax, via @balena/dockerignore), case-sensitive as on
+ * Linux. A pattern that cannot be compiled matches nothing.
+ */
 export function ignoreMatcher(content: string | null | undefined): (path: string) => boolean {
   if (!content) return () => false;
-  const matcher = ignore().add(content.split(/\r?\n/));
-  return (path: string) => matcher.ignores(path);
+  const patterns = content
+    .split(/\r?\n/)
+    .map(escapeLiterals)
+    .filter((p) => {
+      try {
+        ignore({ ignorecase: false }).add(p).ignores('probe');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const matcher = ignore({ ignorecase: false }).add(patterns);
+  return (path: string) => {
+    try {
+      return matcher.ignores(path);
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** The files that reach the builder: everything not matched by the ignore file. */
