@@ -131,7 +131,7 @@ function ruleTimes(lines: number): Array<{ source: string; name: string; ms: num
   };
   const out: Array<{ source: string; name: string; ms: number }> = [];
   for (const set of checkSets) {
-    for (const check of set.checks) {
+    for (const [index, check] of set.checks.entries()) {
       try {
         check(ctx);
       } catch {
@@ -144,7 +144,8 @@ function ruleTimes(lines: number): Array<{ source: string; name: string; ms: num
           /* a failing rule is reported by analyze() as 'internal' */
         }
       }, 5, 100);
-      out.push({ source: set.source, name: check.name || '(anonymous)', ms });
+      // unnamed checks are shown by their position in the set's array
+      out.push({ source: set.source, name: check.name || `#${index} (unnamed)`, ms });
     }
   }
   return out.sort((x, y) => y.ms - x.ms);

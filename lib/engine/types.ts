@@ -93,6 +93,12 @@ export interface Stage {
   unusedReason?: string;
   /** The FROM instruction itself. */
   from: Instruction;
+  /**
+   * Every instruction of the stage after FROM, in order, that Docker knows (unknown
+   * instructions fail the build and are not steps). ONBUILD is a step with
+   * createsLayer false and history false. Global ARGs (before the first FROM) belong
+   * to no stage: see Analysis.globalArgs.
+   */
   steps: Step[];
 }
 
@@ -140,7 +146,10 @@ export interface Instruction {
   rawKeyword: string;
   range: Range;
   keywordRange: Range;
-  /** The instruction as written, continuation lines joined (escape char removed, comments dropped). */
+  /**
+   * The instruction as written, continuation lines joined (escape char removed, comments
+   * dropped) — BuildKit's `Original`. Heredoc bodies are not included: see `heredocs`.
+   */
   text: string;
   flags: Flag[];
   /**
