@@ -142,6 +142,8 @@ describe('build-check warnings', () => {
     const df = 'FROM alpine:3.20 AS unused\nCMD echo unused\nFROM alpine:3.20\nCMD echo used\n';
     const result = build({ dockerfile: df, context: {} });
     expect(result.ok).toBe(true);
+    expect(result.log).toMatch(/#\d+ DONE \d\.\ds\n\n 1 warning found/);
+    expect(result.log).toContain('#1 WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 4)\n#1 DONE 0.0s');
     expect(result.log.split('\n').slice(-2)).toEqual([
       ' 1 warning found (use docker --debug to expand):',
       ' - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 4)',

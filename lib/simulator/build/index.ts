@@ -730,7 +730,8 @@ class BuildRun {
     return {
       ok: true,
       steps: this.steps,
-      log: summary ? `${body}\n${summary}` : body,
+      // printWarnings starts with "\n ": a blank line, then " N warnings found".
+      log: summary ? `${body}\n\n${summary}` : body,
       image: { ...image, tags: [...tags] },
       cache: this.state,
       totalTime,
@@ -764,7 +765,7 @@ class BuildRun {
     const parts = [this.render(totalTime)];
     if (failure.box) parts.push(failure.box);
     const summary = warningsSummary(this.warnings);
-    if (summary) parts.push(summary);
+    if (summary) parts.push(`\n${summary}`);
     const snippet = failure.lines ? sourceSnippet(this.dockerfileName, this.request.dockerfile, failure.lines.start, failure.lines.end) : '';
     if (snippet) parts.push(snippet);
     const error = buildxError(failure.error);
