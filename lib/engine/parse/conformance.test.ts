@@ -40,6 +40,17 @@ describe('BuildKit parser corpus: Node.Dump() of every positive case', () => {
   });
 });
 
+describe('BuildKit parser corpus with CRLF line endings and a BOM', () => {
+  // BuildKit strips "\r\n" from every line and a UTF-8 BOM from the first one.
+  const positive = cases.filter((c) => existsSync(join(CORPUS, c, 'result')));
+  it.each(positive)('%s', (name) => {
+    const crlf = '\uFEFF' + read(name, 'Dockerfile').replace(/\n/g, '\r\n');
+    const parsed = parseDockerfile(crlf);
+    expect(parsed.problems).toEqual([]);
+    expect(dumpInstructions(parsed.instructions)).toBe(read(name, 'result'));
+  });
+});
+
 describe('BuildKit parser corpus: negative cases fail with Docker’s message', () => {
   const negative = cases.filter((c) => c.startsWith('negative-'));
   it('has the 4 negative cases of the corpus', () => {
