@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { WorkbenchModel } from '@/lib/workbench/view-model';
+import { Heading } from '@/components/workbench/Heading';
+import { ImageCard } from './ImageCard';
+import { LayerDiagram } from './LayerDiagram';
+import { LayerTextList } from './LayerTextList';
+
+/** Blocks drawn per stage; more are summarised (the analysis of a huge paste still lists them all). */
+export const LAYER_DRAW_LIMIT = 200;
+
+export interface LayerPanelProps {
+  model: WorkbenchModel;
+  headingLevel: 2 | 3;
+  idPrefix: string;
+  activeKey?: string | null;
+  onHover?(span: { line: number; endLine: number } | null): void;
+  onSelect?(span: { line: number; endLine: number }): void;
+  overlay?: ReactNode;
+}
+
+/** The layer view, its text alternative and the image card. No hooks: rendered at build time too. */
+export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, onHover, onSelect, overlay }: LayerPanelProps) {
+  const headingId = `${idPrefix}-layers-title`;
+  return (
+    <>
+      <section className="wb-layers" aria-labelledby={headingId}>
+        <Heading level={headingLevel} id={headingId} className="wb-section-title">
+          Layers
+        </Heading>
+        {model.stages.length === 0 ? (
+          <p className="wb-empty">No build stage yet: start with a FROM line.</p>
+        ) : (
+          <>
+            <p className="wb-layers-intro">
+              Read each column from the bottom up: the base image, then every step. Blocks add a filesystem layer; thin tags only change the image config.
+              {onSelect ? ' Hover or focus a step to see its lines; click it to select them.' : ''}
+            </p>
+            <LayerDiagram stages={model.stages} limit={LAYER_DRAW_LIMIT} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} />
+            <LayerTextList stages={model.stages} limit={LAYER_DRAW_LIMIT} />
+          </>
+        )}
+      </section>
+      <ImageCard image={model.image} headingLevel={headingLevel} idPrefix={idPrefix} />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+// Runs analyze() off the main thread, so a long Dockerfile never blocks typing, and sends back
+// only the slim model the page draws (the full Analysis of a long file is far too large to copy).
+import { analyze } from '@/lib/engine/analyze';
+import { toWorkbenchModel } from '@/lib/workbench/view-model';
+import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const { id, source } = event.data;
+  const started = performance.now();
+  const model = toWorkbenchModel(analyze(source));
+  const response: AnalysisResponse = { id, model, ms: performance.now() - started };
+  self.postMessage(response);
+};
