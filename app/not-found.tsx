@@ -9,6 +9,7 @@ export default function NotFound() {
         <li>
           <Link href="/">Go to the course map</Link> to see every lesson in order.
         </li>
+        <li>Or try a Dockerfile in the <Link href="/playground/">playground</Link>.</li>
       </ul>
     </div>
   );

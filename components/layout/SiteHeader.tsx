@@ -19,6 +19,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Site" className="site-nav">
           <Link href="/">Course</Link>
+          <Link href="/playground/">Playground</Link>
         </nav>
         <div className="site-header-tools">
           <SearchBox />
