@@ -152,11 +152,6 @@ function node(major: string, variant: 'full' | 'slim' | 'alpine') {
   return { history, env: { PATH: PATH_DEFAULT, NODE_VERSION: version, YARN_VERSION: '1.22.22' }, os: variant === 'alpine' ? ('alpine' as const) : ('debian' as const) };
 }
 
-interface Family {
-  /** Tags the registry knows, and how to build each. */
-  resolve(tag: string): ImageSpec | null;
-}
-
 interface ImageSpec {
   history: HistorySpec[];
   config: Partial<ImageConfig>;

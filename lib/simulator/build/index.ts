@@ -5,8 +5,8 @@
  */
 import { analyze } from '@/lib/engine/analyze';
 import type { Analysis, Diagnostic, ImageConfig, Stage, Step } from '@/lib/engine/types';
-import { contextFiles, matchSource, notFoundPath, selectContext, sourceChecksum, byteLength, type ContextFile } from '../context';
-import { copyCost, exportCost, metadataCost, runCost, WORKDIR_COST } from '../costs';
+import { contextFiles, selectContext, byteLength, type ContextFile } from '../context';
+import { copyCost, exportCost, metadataCost, WORKDIR_COST } from '../costs';
 import {
   buildxError,
   copySourceNotFound,
@@ -21,7 +21,7 @@ import {
 } from '../errors';
 import { expandWord } from '../expand';
 import { humanSize } from '../format';
-import { basename, cleanPath, contextSourcePath } from '../paths';
+import { basename, cleanPath } from '../paths';
 import { normalizeTag } from '../reference';
 import { digestOf, sha256Hex, unitFraction } from '../sha256';
 import { cloneCache, emptyCache, storeImage } from '../store';
@@ -38,14 +38,19 @@ import type {
   ImageOs,
   StepInputs,
 } from '../types';
+import { planCopy, type CopyEnv } from './copy';
 import { explainMiss, previousSibling } from './explain';
 import { configHistoryText, HISTORY_COMMENT, keywordsIn, mergeConfig } from './history';
 import { Progress, renderPlain, renderTty, type Vertex } from './progress';
-import { fromKey, parseBase, resolveImage, type ResolvedImage } from './resolve';
-import { simulatedRunFailure } from './run-failure';
+import { parseBase, resolveImage, type ResolvedImage } from './resolve';
+import { planRun } from './run';
 import { StageFs } from './stage-fs';
 import { StageArgs, globalArgValues } from './vars';
 import { buildWarnings, warningsSummary } from './warnings';
+import { displayText, familiar, previousStepReason, scratchConfig, suggest, tenths } from './util';
+import { pullBase, pullSeconds } from './pull';
+
+export { suggest } from './util';
 
 export type ProgressMode = 'plain' | 'tty';
 
@@ -239,7 +244,7 @@ class BuildRun {
       if (stage.baseStage === null && stage.base.toLowerCase() !== 'scratch') wanted.push({ written: stage.base, raw: stage.from.args[0]?.value ?? '', line: stage.line });
       for (const step of stage.steps) {
         const from = step.instruction.flags.find((f) => f.name === 'from')?.value;
-        if ((step.keyword === 'COPY' || step.keyword === 'ADD') && from && this.stageIndexOf(from, stage.index) === null) {
+        if ((step.keyword === 'COPY' || step.keyword === 'ADD') && from && this.stageIndexOf(from) === null) {
           wanted.push({ written: this.expandFor(stage, from), raw: from, line: step.line });
         }
       }
@@ -303,28 +308,7 @@ class BuildRun {
   }
 
   private pullInto(vertex: Vertex, base: ResolvedImage): number {
-    if (!base.pull) {
-      vertex.cached = true;
-      return 0;
-    }
-    vertex.statuses.push({ text: `resolve ${base.ref.full}@${base.pinned}` });
-    for (const layer of base.image.layers) {
-      const compressed = compressedSize(layer.size);
-      vertex.statuses.push({ text: `${layer.digest} ${humanSize(compressed)} / ${humanSize(compressed)}`, time: downloadSeconds(layer.size) });
-    }
-    for (const layer of base.image.layers) vertex.statuses.push({ text: `extracting ${layer.digest}`, time: extractSeconds(layer.size) });
-    vertex.duration = pullSeconds(base);
-    this.state.entries[base.key] = {
-      key: base.key,
-      parent: '',
-      keyword: 'FROM',
-      inputs: { op: base.ref.full, line: 0 },
-      layerSize: 0,
-      executeDuration: vertex.duration,
-      created: this.now,
-      lastUsed: this.now,
-    };
-    return vertex.duration;
+    return pullBase(vertex, base, this.state, this.now);
   }
 
   // --- Stages and steps ----------------------------------------------------------------------
@@ -349,12 +333,11 @@ class BuildRun {
     return fromImage + stage.steps.filter((s) => LAYER_KEYWORDS.has(s.keyword)).length;
   }
 
-  private stageIndexOf(ref: string, before: number): number | null {
+  private stageIndexOf(ref: string): number | null {
     const lower = ref.toLowerCase();
     const byName = this.analysis.stages.findIndex((s) => s.name !== null && s.name.toLowerCase() === lower);
     if (byName !== -1) return byName;
     if (/^\d+$/.test(ref) && Number(ref) < this.analysis.stages.length) return Number(ref);
-    void before;
     return null;
   }
 
@@ -424,7 +407,6 @@ class BuildRun {
     vars: Record<string, string>,
     missed: BuildStep | null,
   ): BuildStep | BuildFailure {
-    const ins = step.instruction;
     const display = displayText(step, vars, this.analysis.escapeChar);
     const label = this.label(stage, index, display);
     const workdir = step.config.workdir;
@@ -437,17 +419,9 @@ class BuildRun {
     let failure: { exitCode: number; output: string; command: string } | null = null;
 
     if (step.keyword === 'RUN') {
-      const command = ins.heredocs.length > 0 ? ins.heredocs.map((h) => h.content).join('') : (ins.argsText ?? ins.args.map((a) => a.value).join(' '));
-      const shell = step.config.shell;
-      const argv = ins.json ?? (ins.heredocs.length > 0 ? [...shell, ins.argsText ?? ''] : [...shell, command]);
-      const flags = ins.flags.filter((f) => !(f.name === 'mount' && /type=secret/.test(f.value ?? ''))).map((f) => `--${f.name}=${f.value ?? ''}`);
-      inputs = { op: JSON.stringify(['RUN', argv, flags, ins.heredocs.map((h) => h.content)]), line: step.line, env: { ...step.config.env }, args: result.args.forRun(step.config.env), workdir, user };
-      ({ duration: cost, size } = runCost(command));
-      historyText = `RUN ${result.args.historyPrefix(step.config.env)}${argv.join(' ')} # buildkit`;
-      if (!ins.json) {
-        const found = simulatedRunFailure(command, shell, workdir, result.fs, result.os);
-        if (found) failure = { ...found, command: argv.join(' ') };
-      }
+      const run = planRun(step, result.args, result.fs, result.os);
+      ({ inputs, cost, size, failure } = run);
+      historyText = run.history;
       afterExecute = () => result.fs.addRun(digestOf(result.lastKey, inputs.op));
     } else if (step.keyword === 'WORKDIR') {
       inputs = { op: JSON.stringify(['WORKDIR', workdir]), line: step.line, user };
@@ -455,8 +429,12 @@ class BuildRun {
       size = 0;
       historyText = `WORKDIR ${workdir}`;
     } else {
-      const copy = this.copyInputs(stage, step, result, expand, label);
-      if (copy instanceof BuildFailure) return copy;
+      const copy = planCopy(this.copyEnv(), stage, step, result.fs, expand);
+      if ('problem' in copy) {
+        if (copy.problem === 'error') return new BuildFailure(solveError(copy.message));
+        return this.copyNotFound(stage, step, copy.path, label);
+      }
+      for (const file of copy.used) this.useContextFile(file);
       inputs = copy.inputs;
       cost = copyCost(copy.bytes, copy.count);
       size = copy.bytes;
@@ -548,136 +526,12 @@ class BuildRun {
   }
 
   /** COPY/ADD: what is copied, its checksum, and how it lands in the stage's file system. */
-  private copyInputs(
-    stage: Stage,
-    step: Step,
-    result: StageResult,
-    expand: (word: string) => string,
-    label: string,
-  ): { inputs: StepInputs; bytes: number; count: number; history: string; apply: () => void } | BuildFailure {
-    const ins = step.instruction;
-    const flag = (name: string) => ins.flags.find((f) => f.name === name)?.value ?? undefined;
-    const words = (ins.json ?? ins.args.map((a) => a.value)).map((w) => (ins.json ? w : expand(w)));
-    const dest = words.length > 0 ? words[words.length - 1] : '';
-    const sources = words.slice(0, -1);
-    const workdir = step.config.workdir;
-    const destination = dest.startsWith('/') ? dest : cleanPath(`${workdir}/${dest}`) + (dest.endsWith('/') ? '/' : '');
-    const heredocs = new Map(ins.heredocs.map((h) => [h.name, h.content]));
-    const heredocOf = (src: string) => {
-      const m = /^\d*<<-?["']?([^"']+)["']?$/.exec(src);
-      return m && heredocs.has(m[1]) ? m[1] : null;
-    };
-    const keyFlags = ['chown', 'chmod', 'link', 'parents', 'exclude', 'checksum', 'keep-git-dir']
-      .map((n) => [n, flag(n)] as const)
-      .filter(([, v]) => v !== undefined);
-    // A destination is a directory when it says so ("dir/", "."), is the WORKDIR or holds
-    // files already, or when several sources (or a wildcard) are copied.
-    const destIsDir =
-      dest.endsWith('/') ||
-      dest === '.' ||
-      dest.endsWith('/.') ||
-      destination === cleanPath(workdir) ||
-      result.fs.under(destination).some((f) => f.relative !== basename(destination)) ||
-      sources.length > 1 ||
-      sources.some((s) => /[*?[]/.test(s));
-    const placed: Array<{ path: string; checksum: string; mode: string; size: number }> = [];
-    const files: Record<string, string> = {};
-    const checksums: string[] = [];
-    let bytes = 0;
-    let count = 0;
-    let sourceSum: string | undefined;
-    const from = flag('from');
-    const chmod = flag('chmod');
-    const place = (relative: string, isDir: boolean, baseName: string, file: { checksum: string; mode: string; size: number }) => {
-      const target = isDir || destIsDir ? `${destination}/${isDir ? relative : baseName}` : destination;
-      const mode = chmod && /^[0-7]{3,4}$/.test(chmod) ? chmod.padStart(4, '0') : file.mode;
-      placed.push({ path: cleanPath(target), checksum: file.checksum, mode, size: file.size });
-    };
-
-    for (const src of sources) {
-      const heredoc = heredocOf(src);
-      if (heredoc !== null) {
-        const content = heredocs.get(heredoc)!;
-        checksums.push(sha256Hex(`heredoc|${content}`));
-        const size = byteLength(content);
-        placed.push({ path: cleanPath(destIsDir ? `${destination}/${heredoc}` : destination), checksum: `0644:${sha256Hex(content)}`, mode: '0644', size });
-        bytes += size;
-        count++;
-        continue;
-      }
-      if (from === undefined && step.keyword === 'ADD' && /^(https?:\/\/|git@)/.test(src)) {
-        checksums.push(sha256Hex(`url|${src}`));
-        const size = Math.round(100_000 + unitFraction(src) * 5_000_000);
-        placed.push({ path: cleanPath(destIsDir ? `${destination}/${src.split('/').pop()}` : destination), checksum: `0644:${sha256Hex(src)}`, mode: '0600', size });
-        bytes += size;
-        count++;
-        continue;
-      }
-      if (from === undefined) {
-        const matches = matchSource(this.context, src);
-        if (matches === null) return this.copyNotFound(stage, step, notFoundPath(src), label);
-        checksums.push(sourceChecksum(matches));
-        for (const m of matches) {
-          for (const f of m.files) {
-            files[f.file.path] = f.file.checksum;
-            this.useContextFile(f.file);
-            place(f.relative, m.isDir, basename(f.file.path), f.file);
-            bytes += f.file.size;
-            count++;
-          }
-        }
-        continue;
-      }
-      // --from: another stage (content-based checksum) or an image.
-      const stageIndex = this.stageIndexOf(expand(from), stage.index);
-      if (stageIndex !== null) {
-        const other = this.analysis.stages[stageIndex];
-        // These checks run before BuildKit drops the name of a lone stage.
-        const current = stage.name?.toLowerCase() ?? `stage-${stage.index}`;
-        if (stageIndex === stage.index) return new BuildFailure(solveError(`circular dependency detected on stage: ${current}`));
-        if (stageIndex > stage.index) {
-          return new BuildFailure(solveError(`cannot copy from stage "${from}", it needs to be defined before current stage "${current}"`));
-        }
-        const sourceStage = this.results.get(other.index);
-        const path = cleanPath('/' + contextSourcePath(src));
-        const selected = sourceStage?.fs.copyChecksum(path);
-        if (!selected) return this.copyNotFound(stage, step, path, label);
-        checksums.push(selected.checksum);
-        for (const f of selected.files) place(f.relative, selected.files.length > 1 || f.relative !== basename(path), basename(path), f.file);
-        const known = selected.files.reduce((sum, f) => sum + f.file.size, 0);
-        const opaque = selected.opaque ? Math.round(2_000_000 + unitFraction(selected.checksum) * 18_000_000) : 0;
-        bytes += known + opaque;
-        count += Math.max(1, selected.files.length);
-        if (selected.opaque) result.fs.tokens.push(sha256Hex(`copied|${selected.checksum}|${destination}`));
-        continue;
-      }
-      const image = this.externalFor(expand(from));
-      checksums.push(sha256Hex(`image|${image?.image.id ?? from}|${src}`));
-      result.fs.tokens.push(sha256Hex(`image|${image?.image.id ?? from}|${src}|${destination}`));
-      bytes += Math.round(1_000 + unitFraction(`${from}|${src}`) * 2_000_000);
-      count++;
-    }
-    if (from !== undefined) sourceSum = sha256Hex(JSON.stringify(checksums));
-
-    const op = JSON.stringify([step.keyword, keyFlags, sources, destination, [...heredocs.values()]]);
-    const inputs: StepInputs = { op, line: step.line };
-    if (from === undefined) inputs.files = files;
-    else inputs.sourceChecksum = sourceSum;
-
-    let history = step.keyword;
-    if (flag('parents') !== undefined) history += ' --parents';
-    if (flag('chown')) history += ` --chown=${flag('chown')}`;
-    if (chmod) history += ` --chmod=${chmod}`;
-    for (const src of sources) history += ` ${heredocOf(src) !== null ? '<<' + heredocOf(src) : src}`;
-    history += ` ${dest} # buildkit`;
+  private copyEnv(): CopyEnv {
     return {
-      inputs,
-      bytes,
-      count,
-      history,
-      apply: () => {
-        for (const p of placed) result.fs.put(p.path, { checksum: p.checksum, mode: p.mode, size: p.size });
-      },
+      context: this.context,
+      stageIndexOf: (ref) => this.stageIndexOf(ref),
+      stageFs: (index) => this.results.get(index)?.fs,
+      imageIdOf: (written) => this.externalFor(written)?.image.id,
     };
   }
 
@@ -779,89 +633,3 @@ class BuildRun {
   }
 }
 
-/** The step text as BuildKit shows it: keyword upper-cased, ENV and ARG values expanded. */
-function displayText(step: Step, vars: Record<string, string>, escapeChar: string): string {
-  const text = step.text.split('\n')[0];
-  const space = text.search(/\s/);
-  const upper = space === -1 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);
-  let shown = expandWord(upper, vars, { rawQuotes: true, skipUnset: true, escapeChar });
-  if (step.keyword === 'RUN' && step.instruction.heredocs.length > 0) {
-    const lines = step.instruction.heredocs[0].content.trim().split('\n');
-    shown += ` (${lines[0]}${lines.length > 1 ? '...' : ''})`;
-  }
-  return shown;
-}
-
-/** Registries send gzip layers: roughly 38% of the unpacked size for these images. */
-function compressedSize(size: number): number {
-  return Math.round(size * 0.38);
-}
-
-function downloadSeconds(size: number): number {
-  return Math.max(0.1, tenths(compressedSize(size) / 40_000_000));
-}
-
-function extractSeconds(size: number): number {
-  return Math.max(0.1, tenths(size / 150_000_000));
-}
-
-/** A pull: resolve, then download and extract every layer. */
-function pullSeconds(base: ResolvedImage): number {
-  const layers = base.image.layers;
-  return tenths(0.5 + layers.reduce((sum, l) => sum + downloadSeconds(l.size) + extractSeconds(l.size), 0));
-}
-
-/** FROM scratch with nothing else: BuildKit's defaults (docker-semantics A.1). */
-function scratchConfig(): ImageConfig {
-  return {
-    workdir: '/',
-    env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
-    exposedPorts: [],
-    cmd: null,
-    entrypoint: null,
-    user: '',
-    labels: {},
-    volumes: [],
-    stopSignal: null,
-    shell: ['/bin/sh', '-c'],
-    healthcheck: null,
-    onbuild: [],
-  };
-}
-
-function tenths(seconds: number): number {
-  return Math.round(seconds * 10) / 10;
-}
-
-function previousStepReason(first: BuildStep): CacheMissReason {
-  return { kind: 'previous-step', text: `an earlier step (${first.label}) executed, so every later step in the stage executes` };
-}
-
-function familiar(full: string): string {
-  return full.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '');
-}
-
-/** BuildKit util/suggest (case-sensitive for stage names): the closest at distance < 3. */
-export function suggest(value: string, options: string[]): string | null {
-  let best: string | null = null;
-  let min = 3;
-  for (const option of options) {
-    if (option === value) return null;
-    const d = levenshtein(value, option);
-    if (d < min) {
-      min = d;
-      best = option;
-    }
-  }
-  return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
