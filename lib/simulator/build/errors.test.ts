@@ -75,6 +75,18 @@ describe('Dockerfile errors', () => {
     expect(result.log).toContain('   7 | >>> RUN hello_world/requirements.txt');
   });
 
+  it('fails the notes\' typo `RUN hello/requirements.txt`: nothing could have created it (exit 127)', () => {
+    const typo = COURSE_NOTES_DOCKERFILE.replace('CMD["python"', 'CMD ["python"').replace('RUN hello_world/requirements.txt', 'RUN hello/requirements.txt');
+    const result = build({ dockerfile: typo, context: helloWorldProject });
+    expect(result.log).toMatch(/#\d+ \d\.\d{3} \/bin\/sh: 1: hello\/requirements\.txt: not found/);
+    expect(result.error).toBe('ERROR: failed to build: failed to solve: process "/bin/sh -c hello/requirements.txt" did not complete successfully: exit code: 127');
+  });
+
+  it('does not guess about paths an earlier RUN or the base image may have created', () => {
+    expect(build({ dockerfile: 'FROM alpine:3.20\nWORKDIR /app\nRUN mkdir bin && touch bin/x\nRUN bin/tool\n', context: {} }).ok).toBe(true);
+    expect(build({ dockerfile: 'FROM golang:1.22\nRUN bin/tool\n', context: {} }).ok).toBe(true);
+  });
+
   it('runs an executable script that was copied in', () => {
     const result = build({ dockerfile: 'FROM alpine:3.20\nCOPY setup.sh .\nRUN ./setup.sh\n', context: { 'setup.sh': { content: '#!/bin/sh\n', mode: '0755' } } });
     expect(result.ok, result.log).toBe(true);

@@ -37,7 +37,8 @@ export function simulatedRunFailure(
   fs: StageFs,
   os: ImageOs | undefined,
 ): RunFailure | null {
-  if (shell.join(' ') !== '/bin/sh -c') return null;
+  // FROM scratch has no /bin/sh at all: that failure comes from the runtime, not simulated.
+  if (shell.join(' ') !== '/bin/sh -c' || os === 'scratch') return null;
   const word = firstWord(command);
   if (!word) return null;
   const flavor = shellFlavor(os);
@@ -47,9 +48,13 @@ export function simulatedRunFailure(
     const path = cleanPath(word.startsWith('/') ? word : `${workdir}/${word}`);
     const file = fs.files.get(path);
     if (file) return isExecutable(file.mode) ? null : { exitCode: 126, output: say('Permission denied') };
-    // Nothing but COPY put files in this stage, and not this one: it cannot exist.
-    const underCopies = [...fs.files.keys()].some((p) => p.startsWith(path.slice(0, path.lastIndexOf('/') + 1)));
-    if (!fs.hasRun && !word.startsWith('/') && (underCopies || os === 'scratch')) return { exitCode: 127, output: say('not found') };
+    // Nothing but COPY put files into this stage's own directories, and not this one: it
+    // cannot exist. (Only for a relative path under a WORKDIR the Dockerfile created, since
+    // base images ship files in their system directories.)
+    const systemDir = /^\/(usr|bin|sbin|etc|lib|lib64|opt|var|go|root|home|srv|tmp)(\/|$)/.test(workdir);
+    if (!fs.hasRun && !word.startsWith('/') && workdir !== '/' && !systemDir) {
+      return { exitCode: 127, output: say('not found') };
+    }
     return null;
   }
   const managers = packageManagers(os);
