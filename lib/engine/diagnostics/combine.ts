@@ -43,6 +43,9 @@ const DFU_TOPICS: Record<string, string> = {
   'dfu-DUPLICATE_BUILD_STAGE_NAME': 'bk:DuplicateStageName',
   'dfu-MULTIPLE_INSTRUCTIONS': 'bk:MultipleInstructionsDisallowed',
   'dfu-CASING_INSTRUCTION': 'bk:ConsistentInstructionCasing',
+  // Learner rules that explain a parse error in beginners' words: the learner message wins.
+  'lw-unknown-instruction': 'parse-unknown-instruction',
+  'lw-exec-form-no-space': 'parse-unknown-instruction',
 };
 
 function topicOf(d: Diagnostic): string[] {
@@ -222,7 +225,7 @@ export function combineDiagnostics(
   const unique = dedupe(filtered);
   const out = unique.map(({ diagnostic }) => {
     const clamped = clamp(diagnostic, lineLengths);
-    const lesson = clamped.lesson ?? lessonLinks[clamped.code];
+    const lesson = clamped.lesson ?? lessonLinks[clamped.code] ?? (clamped.hadolintRule ? lessonLinks[clamped.hadolintRule] : undefined);
     return lesson && clamped.lesson !== lesson ? { ...clamped, lesson } : clamped;
   });
   return out.sort(compare);

@@ -1,0 +1,79 @@
+// Checked code: every Dockerfile in the course is run through the project's own analyzer, and
+// must produce exactly the diagnostics its author declared (like react.dev's checked fences).
+// A block that teaches a mistake declares it (`expect="lw-run-data-file"`); every other block
+// must be clean. `fragment` blocks are checked after an implied `FROM python:3.12-slim`.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib';
+import { lessonLinks, instructionLessons } from '@/lib/engine/lesson-links';
+import { loadCourse } from '@/lib/content/loader';
+
+const FRAGMENT_BASE = 'FROM python:3.12-slim\n';
+
+interface CheckedDockerfile {
+  where: string;
+  source: string;
+  expect: string[];
+  fragment: boolean;
+}
+
+const lessons = loadCourse();
+
+function list(value: string | true | undefined): string[] {
+  return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+const dockerfiles: CheckedDockerfile[] = lessons.flatMap((lesson) => [
+  ...lesson.codeBlocks
+    .filter((b) => b.lang === 'dockerfile' || b.lang === 'docker')
+    .map((b) => ({ where: `${lesson.file}:${b.line}`, source: b.code, expect: list(b.meta.expect), fragment: b.meta.fragment === true })),
+  ...lesson.exercises.flatMap((ex) => [
+    { where: `${lesson.file}:${ex.line} (${ex.startFile})`, source: ex.start, expect: ex.expect, fragment: false },
+    ...(ex.solution !== null ? [{ where: `${lesson.file}:${ex.line} (${ex.solutionFile})`, source: ex.solution, expect: [], fragment: false }] : []),
+  ]),
+  ...(lesson.frontmatter.workbench
+    ? [{ where: `${lesson.file} (workbench ${lesson.frontmatter.workbench})`, source: lesson.files[lesson.frontmatter.workbench], expect: [], fragment: false }]
+    : []),
+  ...(lesson.quiz?.questions ?? [])
+    .filter((q) => q.code && (q.codeLang ?? 'dockerfile') === 'dockerfile')
+    .map((q) => ({ where: `${path.relative(process.cwd(), lesson.dir)}/quiz.json question "${q.id}"`, source: q.code!, expect: q.codeExpect ?? [], fragment: false })),
+]);
+
+describe('every Dockerfile in the course produces exactly the diagnostics it declares', () => {
+  it('finds Dockerfiles to check', () => {
+    expect(dockerfiles.length).toBeGreaterThan(lessons.length);
+  });
+
+  it.each(dockerfiles.map((d) => [d.where, d] as const))('%s', (_where, d) => {
+    const source = d.fragment ? FRAGMENT_BASE + d.source : d.source;
+    const offset = d.fragment ? 1 : 0;
+    const found = analyze(source).diagnostics;
+    const codes = [...new Set(found.map((x) => x.code))].sort();
+    const detail = found.map((x) => `  line ${x.line - offset}: ${x.code} (${x.severity}) ${x.message}`).join('\n');
+    expect(codes, `${d.where}: declared expect="${d.expect.join(',')}" but the analyzer reports:\n${detail || '  (nothing)'}`).toEqual([...new Set(d.expect)].sort());
+  });
+});
+
+describe('lesson links point to steps that exist', () => {
+  const anchors = new Set(
+    lessons.flatMap((l) => [
+      `/learn/${l.frontmatter.slug}`,
+      ...l.steps.map((s) => `/learn/${l.frontmatter.slug}#${s.id}`),
+      ...l.exercises.map((e) => `/learn/${l.frontmatter.slug}#${e.id}`),
+      ...(l.quiz ? [`/learn/${l.frontmatter.slug}#quiz`] : []),
+    ]),
+  );
+  const links = [
+    ...Object.entries(lessonLinks).map(([code, link]) => [`diagnostic ${code}`, link] as const),
+    ...Object.entries(instructionLessons).map(([keyword, link]) => [`instruction ${keyword}`, link] as const),
+  ];
+
+  it.each(links)('%s -> %s', (_what, link) => {
+    expect(anchors, `no lesson step at ${link}`).toContain(link.replace(/\/#/, '#').replace(/\/$/, ''));
+  });
+
+  it('the analyzer attaches the link to the diagnostics it teaches', () => {
+    const withLesson = dockerfiles.flatMap((d) => analyze(d.source).diagnostics).filter((x) => x.lesson);
+    for (const diagnostic of withLesson) expect(anchors).toContain(diagnostic.lesson!.replace(/\/#/, '#').replace(/\/$/, ''));
+  });
+});
