@@ -40,3 +40,15 @@ test('a search with no match says so, and the open results pass axe', async ({ p
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('searching "exec form" finds the CMD step, and the result link opens it', async ({ page }) => {
+  await page.goto('/learn/images-are-layers/');
+  const box = page.getByRole('combobox', { name: 'Search the course' });
+  await box.fill('exec form');
+  const hit = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  await expect(hit).toContainText('Exec form versus shell form');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/learn\/cmd-and-exec-form\/#exec-form$/);
+  await expect(page.getByRole('region', { name: 'Exec form versus shell form' })).toBeInViewport();
+});
