@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { build } from './index';
+
+function image(dockerfile: string, context = {}) {
+  const result = build({ dockerfile, context });
+  expect(result.ok, result.log).toBe(true);
+  return result.image!;
+}
+
+describe('image history (docker-semantics A.1, A.2)', () => {
+  it('writes one entry per instruction, # buildkit only after RUN/COPY/ADD, and no entry for ONBUILD', () => {
+    const img = image(
+      'FROM alpine:3.20\nARG V=1\nENV APP=/srv LEVEL="debug mode"\nLABEL team="web"\nWORKDIR $APP\nCOPY --chmod=755 run.sh .\nRUN ./run.sh\nEXPOSE 9000 53/udp\nUSER nobody\nONBUILD RUN echo child\nENTRYPOINT ["./run.sh"]\nCMD ["--help"]\n',
+      { 'run.sh': { content: '#!/bin/sh\n', mode: '0755' } },
+    );
+    const own = img.history.slice(-10).map((h) => [h.createdBy, h.emptyLayer]);
+    expect(own).toEqual([
+      ['ARG V=1', true],
+      ['ENV APP=/srv LEVEL=debug mode', true],
+      ['LABEL team=web', true],
+      ['WORKDIR /srv', false],
+      ['COPY --chmod=755 run.sh . # buildkit', false],
+      ['RUN |1 V=1 /bin/sh -c ./run.sh # buildkit', false],
+      ['EXPOSE [53/udp 9000/tcp]', true],
+      ['USER nobody', true],
+      ['ENTRYPOINT ["./run.sh"]', true],
+      ['CMD ["--help"]', true],
+    ]);
+    expect(img.history.slice(-10).every((h) => h.comment === 'buildkit.dockerfile.v0')).toBe(true);
+  });
+
+  it('keeps the base image rows and layers under the Dockerfile\'s', () => {
+    const img = image('FROM python:3.12-slim\nRUN echo hi\n');
+    expect(img.history[0].createdBy).toMatch(/^# debian\.sh/);
+    expect(img.layers.length).toBe(img.history.filter((h) => !h.emptyLayer).length);
+    expect(img.size).toBe(img.layers.reduce((sum, l) => sum + l.size, 0));
+  });
+
+  it('uses the original creation time for cached layers', () => {
+    const first = build({ dockerfile: 'FROM alpine:3.20\nRUN echo a\n', context: {}, now: 1000 });
+    const second = build({ dockerfile: 'FROM alpine:3.20\nRUN echo a\nCMD ["sh"]\n', context: {}, now: 5000 }, first.cache);
+    const rows = second.image!.history.slice(-2);
+    expect(rows.map((h) => h.created)).toEqual([1000, 5000]);
+  });
+});
+
+describe('image config: base image config plus the Dockerfile (D.1)', () => {
+  it('inherits CMD and ENV from the base image', () => {
+    const img = image('FROM python:3.9\nENV APP_ENV=prod\n');
+    expect(img.config.cmd).toEqual(['python3']);
+    expect(img.config.env).toMatchObject({ PYTHON_VERSION: '3.9.23', APP_ENV: 'prod', LANG: 'C.UTF-8' });
+  });
+
+  it('an ENTRYPOINT resets a CMD inherited from the base image', () => {
+    expect(image('FROM python:3.9\nENTRYPOINT ["python", "app.py"]\n').config.cmd).toBeNull();
+    expect(image('FROM python:3.9\nCMD ["a"]\nENTRYPOINT ["python"]\n').config.cmd).toEqual(['a']);
+  });
+
+  it('stores a shell-form CMD as /bin/sh -c and keeps exposed ports of the base', () => {
+    const img = image('FROM nginx:latest\nEXPOSE 8080\nCMD nginx -g "daemon off;"\n');
+    expect(img.config.cmd).toEqual(['/bin/sh', '-c', 'nginx -g "daemon off;"']);
+    expect(img.config.exposedPorts).toEqual(['80/tcp', '8080/tcp']);
+    expect(img.config.entrypoint).toEqual(['/docker-entrypoint.sh']);
+  });
+
+  it('gives the same image id to an identical rebuild', () => {
+    const df = 'FROM alpine:3.20\nRUN echo a\n';
+    const first = build({ dockerfile: df, context: {} });
+    expect(build({ dockerfile: df, context: {} }, first.cache).image!.id).toBe(first.image!.id);
+  });
+});
