@@ -1,9 +1,10 @@
 /**
- * The two Dockerfiles "compare two orderings" rebuilds, per preloaded project: the notes' order
- * (copy everything, then install) and the cache-friendly one (copy requirements.txt, install,
- * then copy the code). The notes' `RUN hello_world/requirements.txt` is corrected to a real
- * `pip install -r`, and python:3.9 to the course's base image, as in lessons 9 and 11.
+ * The two Dockerfiles "compare two orderings" rebuilds for the hello_world project: the notes'
+ * order (copy everything, then install) and the cache-friendly one (copy requirements.txt,
+ * install, then copy the code). Both come from the simulator's preloaded project, so the
+ * friendly one is exactly the project's own Dockerfile.
  */
+import { HELLO_WORLD_DOCKERFILE, HELLO_WORLD_NAIVE_DOCKERFILE } from '@/lib/simulator';
 import type { Ordering } from './compare';
 
 export interface ProjectOrderings {
@@ -15,35 +16,12 @@ export interface ProjectOrderings {
 const HELLO_WORLD: ProjectOrderings = {
   defaultEdit: 'python/hello_world/main.py',
   orderings: [
-    {
-      name: 'Code copied first (the notes’ order)',
-      dockerfile: [
-        'FROM python:3.12-slim',
-        'WORKDIR /app',
-        'COPY python/hello_world ./hello_world',
-        'RUN pip install --no-cache-dir -r hello_world/requirements.txt',
-        'EXPOSE 9000',
-        'CMD ["python", "hello_world/main.py"]',
-        '',
-      ].join('\n'),
-    },
-    {
-      name: 'Requirements copied first',
-      dockerfile: [
-        'FROM python:3.12-slim',
-        'WORKDIR /app',
-        'COPY python/hello_world/requirements.txt ./hello_world/requirements.txt',
-        'RUN pip install --no-cache-dir -r hello_world/requirements.txt',
-        'COPY python/hello_world ./hello_world',
-        'EXPOSE 9000',
-        'CMD ["python", "hello_world/main.py"]',
-        '',
-      ].join('\n'),
-    },
+    { name: 'Code copied first (the notes’ order)', dockerfile: HELLO_WORLD_NAIVE_DOCKERFILE },
+    { name: 'Requirements copied first', dockerfile: HELLO_WORLD_DOCKERFILE },
   ],
 };
 
-/** Orderings for a project whose files include the given path, or undefined when none apply. */
+/** The orderings that apply to a project with these files: both need the hello_world app. */
 export function orderingsFor(paths: string[]): ProjectOrderings | undefined {
   return paths.includes(HELLO_WORLD.defaultEdit) && paths.includes('python/hello_world/requirements.txt') ? HELLO_WORLD : undefined;
 }
