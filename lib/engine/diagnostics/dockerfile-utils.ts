@@ -50,6 +50,22 @@ interface ValidatorInternals {
 
 type NoSourceImage = (start: unknown, end: unknown) => DfuProblem;
 
+/**
+ * dockerfile-ast 0.7.1 has inputs on which validate() itself throws, e.g.
+ *  - `  node:20 AS b${A:-x}` (an indented instruction with a variable before the
+ *    first FROM): Dockerfile.resolveVariable recurses until the stack overflows;
+ *  - `COPY  \\` + newline + `#\\x`: Copy.getHeredocs reads an undefined argument.
+ * We run each step, and each instruction's checks, separately: a step that throws
+ * loses only its own findings and the rest of the file is still validated.
+ */
+function guard(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // dockerfile-utils would have thrown for the whole file; see above
+  }
+}
+
 /** dockerfile-utils' validate(), minus its own parse. */
 export function validateParsed(handle: AstHandle): DfuProblem[] {
   const dockerfile = handle.dockerfile as Dockerfile & { document: TextDocumentLike };
@@ -58,7 +74,7 @@ export function validateParsed(handle: AstHandle): DfuProblem[] {
   const createNoSourceImage = (Validator as unknown as { createNoSourceImage: NoSourceImage }).createNoSourceImage;
   v.document = document;
   const problems: DfuProblem[] = [];
-  v.checkDirectives(dockerfile, problems);
+  guard(() => v.checkDirectives(dockerfile, problems));
   const instructions = dockerfile.getInstructions();
   if (instructions.length === 0 || dockerfile.getARGs().length === instructions.length) {
     problems.push(createNoSourceImage(document.positionAt(0), document.positionAt(0)));
@@ -67,9 +83,9 @@ export function validateParsed(handle: AstHandle): DfuProblem[] {
   let entrypoints: AstInstruction[] = [];
   let healthchecks: AstInstruction[] = [];
   const flushDuplicates = () => {
-    v.createDuplicatesDiagnostics(problems, v.settings.instructionCmdMultiple, 'CMD', cmds);
-    v.createDuplicatesDiagnostics(problems, v.settings.instructionEntrypointMultiple, 'ENTRYPOINT', entrypoints);
-    v.createDuplicatesDiagnostics(problems, v.settings.instructionHealthcheckMultiple, 'HEALTHCHECK', healthchecks);
+    guard(() => v.createDuplicatesDiagnostics(problems, v.settings.instructionCmdMultiple, 'CMD', cmds));
+    guard(() => v.createDuplicatesDiagnostics(problems, v.settings.instructionEntrypointMultiple, 'ENTRYPOINT', entrypoints));
+    guard(() => v.createDuplicatesDiagnostics(problems, v.settings.instructionHealthcheckMultiple, 'HEALTHCHECK', healthchecks));
     cmds = [];
     entrypoints = [];
     healthchecks = [];
@@ -81,7 +97,7 @@ export function validateParsed(handle: AstHandle): DfuProblem[] {
     else if (instruction instanceof From) flushDuplicates();
   }
   flushDuplicates();
-  v.createDuplicateBuildStageNameDiagnostics(problems, dockerfile.getFROMs());
+  guard(() => v.createDuplicateBuildStageNameDiagnostics(problems, dockerfile.getFROMs()));
   const escapeChar = dockerfile.getEscapeCharacter();
   let hasFrom = false;
   for (const instruction of instructions) {
@@ -93,11 +109,11 @@ export function validateParsed(handle: AstHandle): DfuProblem[] {
       problems.push(createNoSourceImage(range.start, range.end));
       hasFrom = true;
     }
-    v.validateInstruction(document, escapeChar, instruction, keyword, false, problems);
-    v.checkVariables(instruction, problems);
+    guard(() => v.validateInstruction(document, escapeChar, instruction, keyword, false, problems));
+    guard(() => v.checkVariables(instruction, problems));
   }
   for (const instruction of dockerfile.getOnbuildTriggers()) {
-    v.validateInstruction(document, escapeChar, instruction, instruction.getKeyword(), true, problems);
+    guard(() => v.validateInstruction(document, escapeChar, instruction, instruction.getKeyword(), true, problems));
   }
   const ignoredLines = dockerfile
     .getComments()
