@@ -1,6 +1,20 @@
 /**
  * analyze(): Dockerfile text in, Analysis out. Never throws: any internal failure
  * becomes an 'internal' diagnostic on a well-formed (possibly partial) Analysis.
+ *
+ * Diagnostic codes:
+ *  - `parse-*`: errors that stop `docker build` while reading the file, found by the
+ *    engine (parse-unknown-instruction, parse-no-build-stage, parse-no-stages,
+ *    parse-empty-file, parse-no-instructions, parse-missing-value,
+ *    parse-missing-equals, parse-json-not-strings, parse-unterminated-heredoc,
+ *    parse-heredoc-syntax, parse-invalid-escape, parse-duplicate-directive);
+ *    `dockerMessage` holds Docker's exact text.
+ *  - `dfu-<ValidationCode name>`: everything dockerfile-utils' validate() reports,
+ *    e.g. dfu-UNKNOWN_INSTRUCTION, with its severity.
+ *  - the rule sets' own codes (BuildKit checks, hadolint DLxxxx, learner rules).
+ *  - `internal`: the engine or a rule failed on this input (severity info).
+ * Then: `# check=` applied, duplicates merged (diagnostics/combine.ts), positions
+ * clamped into the text, sorted by position, lesson links attached.
  */
 import type { Analysis, AnalyzeOptions, CheckContext, Diagnostic, Instruction } from './types';
 import { parseDockerfile, type ParsedDockerfile } from './parse';
