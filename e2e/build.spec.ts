@@ -1,5 +1,6 @@
 import { test, expect, axeViolations } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const DASH_F_LESSON = '/learn/custom-dockerfile-location/';
 const CACHE_LESSON = '/learn/build-cache/';
@@ -194,3 +195,23 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('the playground has its own build lab below the workbench', async ({ page }) => {
+  await page.goto('/playground/');
+  const section = page.getByRole('region', { name: 'Build it' });
+  const lab = await openLab(page, /Build lab: python\/hello_world/);
+  await expect(section.getByRole('region', { name: /Build lab/ })).toBeVisible();
+  await lab.getByRole('textbox', { name: 'Command' }).press('Enter');
+  await expect(lab.getByRole('log')).toContainText('naming to docker.io/library/hello:latest');
+});
+
+// Scoped to the labs: the rest of this page is the lesson's, checked by its own tests.
+test('axe: both labs of the -f lesson, loaded and with a failed build, have no WCAG 2.1 AA violations', async ({ page }) => {
+  await page.goto(DASH_F_LESSON);
+  const lab = await openLab(page, /Build lab: Custom Dockerfile location/);
+  await lab.getByRole('textbox', { name: 'Command' }).press('Enter');
+  await expect(lab.getByRole('log')).toContainText('ERROR: failed to build');
+  await openLab(page, /Build lab: starting in Root\/resources/);
+  const results = await new AxeBuilder({ page }).include('[data-build-lab]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+});

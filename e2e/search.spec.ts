@@ -27,8 +27,10 @@ test('search is keyboard navigable: arrows move, Enter opens, Escape closes', as
   await page.keyboard.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
+  const chosen = await page.locator(`[id="${await box.getAttribute('aria-activedescendant')}"]`).locator('.search-result-title').textContent();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/learn\/images-are-layers\//);
+  await expect(page).toHaveURL(/\/learn\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  await expect(page.getByRole('region', { name: chosen!, exact: true })).toBeInViewport();
 });
 
 test('a search with no match says so, and the open results pass axe', async ({ page }) => {
