@@ -131,15 +131,17 @@ describe('analyze() on hostile input', () => {
     const a = analyze(undefined as unknown as string);
     expect(a.diagnostics.map((d) => d.dockerMessage)).toContain('the Dockerfile cannot be empty');
   });
+  // Speed is measured by scripts/bench-engine.ts; these only need to finish (about
+  // 1.5 s each on an idle machine; the timeout allows for a busy CI runner).
   it('1 MB of Dockerfile finishes and stays well-formed', () => {
     const block = 'FROM alpine AS s\nWORKDIR /app\nCOPY . .\nRUN echo "hello world" && \\\n  ls -la\nENV A=1 B="two words"\nCMD ["sh"]\n';
     const text = block.repeat(Math.ceil(1_000_000 / block.length));
-    const started = Date.now();
     const a = core(text);
     expect(a.instructions.length).toBeGreaterThan(50_000);
-    expect(Date.now() - started).toBeLessThan(20_000);
-  });
+    expect(a.stages.length).toBe(Math.ceil(1_000_000 / block.length));
+  }, 120_000);
   it('1 MB on a single line', () => {
-    core('FROM alpine\nRUN ' + 'x'.repeat(1_000_000) + '\n');
-  });
+    const a = core('FROM alpine\nRUN ' + 'x'.repeat(1_000_000) + '\n');
+    expect(a.stages[0].steps[0].instruction.argsText).toHaveLength(1_000_000);
+  }, 120_000);
 });

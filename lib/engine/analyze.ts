@@ -106,11 +106,23 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
 
   try {
     const directive = parseCheckDirective(result.directives, opts.buildArgs);
-    result.diagnostics = combineDiagnostics(sourced, directive, lineLengthsOf(text));
+    result.diagnostics = combineDiagnostics(sourced, directive, lineLengthsOf(text), instructionPlaces(result.instructions));
   } catch (e) {
     result.diagnostics = [internalDiagnostic('collecting the diagnostics', e)];
   }
   return result;
+}
+
+/** Place of a line for duplicate detection: the instruction covering it, else the line. */
+function instructionPlaces(instructions: Instruction[]): (line: number) => string {
+  const owner = new Map<number, number>();
+  instructions.forEach((ins, index) => {
+    for (let l = ins.range.line; l <= ins.range.endLine; l++) owner.set(l, index);
+  });
+  return (line) => {
+    const index = owner.get(line);
+    return index === undefined ? `L${line}` : `I${index}`;
+  };
 }
 
 function isDiagnostic(d: unknown): d is Diagnostic {

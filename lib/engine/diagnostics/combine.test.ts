@@ -85,6 +85,24 @@ describe('duplicates', () => {
     const b: SourcedDiagnostic = { source: 'hadolint', diagnostic: d({ code: 'DL3008', message: 'pin git' }) };
     expect(combineDiagnostics([a, b, { ...a }], none, lines).map((x) => x.message)).toEqual(['pin curl', 'pin git']);
   });
+  it('with instruction places, two rules marking different lines of one instruction match', () => {
+    const dfu: SourcedDiagnostic = { source: 'dockerfile-utils', diagnostic: d({ code: 'dfu-EMPTY_CONTINUATION_LINE', line: 2, endLine: 2 }) };
+    const bk: SourcedDiagnostic = { source: 'buildkit', diagnostic: d({ code: 'bk', buildkitCheck: 'NoEmptyContinuation', line: 3, endLine: 3 }) };
+    const sameInstruction = (line: number) => (line >= 1 && line <= 3 ? 'I0' : `L${line}`);
+    expect(combineDiagnostics([dfu, bk], none, lines, sameInstruction).map((x) => x.code)).toEqual(['bk']);
+    expect(combineDiagnostics([dfu, bk], none, lines)).toHaveLength(2); // by line, they differ
+  });
+  it('a BuildKit check beats a hadolint rule that names it, and keeps its own severity', () => {
+    const hl: SourcedDiagnostic = { source: 'hadolint', diagnostic: d({ code: 'DL4000', hadolintRule: 'DL4000', severity: 'error' }) };
+    const bk: SourcedDiagnostic = { source: 'buildkit', diagnostic: d({ code: 'MaintainerDeprecated', buildkitCheck: 'MaintainerDeprecated', hadolintRule: 'DL4000' }) };
+    const [x] = combineDiagnostics([hl, bk], none, lines);
+    expect(x).toMatchObject({ code: 'MaintainerDeprecated', severity: 'warning', hadolintRule: 'DL4000' });
+  });
+  it('a learner rule that explains a parse error stays an error', () => {
+    const parse: SourcedDiagnostic = { source: 'parse', diagnostic: d({ code: 'parse-unknown-instruction', severity: 'error' }) };
+    const lw: SourcedDiagnostic = { source: 'learner', diagnostic: d({ code: 'lw-unknown-instruction', severity: 'warning' }) };
+    expect(combineDiagnostics([parse, lw], none, lines)).toMatchObject([{ code: 'lw-unknown-instruction', severity: 'error' }]);
+  });
   it('different lines are never duplicates', () => {
     const a: SourcedDiagnostic = { source: 'buildkit', diagnostic: d({ code: 'bk', buildkitCheck: 'X' }) };
     const b: SourcedDiagnostic = { source: 'learner', diagnostic: d({ code: 'lw', buildkitCheck: 'X', line: 2, endLine: 2 }) };

@@ -8,18 +8,21 @@ import { lessonLinks } from '../lesson-links';
 
 /**
  * Where a diagnostic came from. When two diagnostics say the same thing at the
- * same place, the more specific source wins: a Layerwise learner rule (written for
- * beginners) over a BuildKit check or hadolint rule, over the engine's own parse
- * errors, over dockerfile-utils' generic message.
+ * same place (the same instruction; the same line outside instructions), the more
+ * specific source wins: a Layerwise learner rule (written for beginners) over a
+ * BuildKit check (what Docker itself prints) over a hadolint rule, over the
+ * engine's own parse errors, over dockerfile-utils' generic message. The winner
+ * keeps the loser's cross-references (buildkitCheck, hadolintRule, dockerMessage,
+ * fix), and stays an error when the loser is an error that fails the build.
  */
 export type DiagnosticSource = 'dockerfile-utils' | 'parse' | 'buildkit' | 'hadolint' | 'learner';
 
 const SPECIFICITY: Record<DiagnosticSource, number> = {
   'dockerfile-utils': 0,
   parse: 1,
-  buildkit: 2,
   hadolint: 2,
-  learner: 3,
+  buildkit: 3,
+  learner: 4,
 };
 
 export interface SourcedDiagnostic {
@@ -28,11 +31,11 @@ export interface SourcedDiagnostic {
 }
 
 /**
- * dockerfile-utils codes that report the same problem as an engine parse error or
- * a BuildKit build check. Two diagnostics on the same line with the same topic are
- * duplicates.
+ * Codes that report the same problem as an engine parse error or a BuildKit build
+ * check (dockerfile-utils codes, hadolint rules, learner rules). Two diagnostics of
+ * different sources at the same place with a common topic are duplicates.
  */
-const DFU_TOPICS: Record<string, string> = {
+const SAME_TOPIC: Record<string, string> = {
   'dfu-UNKNOWN_INSTRUCTION': 'parse-unknown-instruction',
   'dfu-NO_SOURCE_IMAGE': 'parse-no-build-stage',
   'dfu-INVALID_ESCAPE_DIRECTIVE': 'parse-invalid-escape',
@@ -50,9 +53,12 @@ const DFU_TOPICS: Record<string, string> = {
 
 function topicOf(d: Diagnostic): string[] {
   const topics = [d.code];
-  if (DFU_TOPICS[d.code]) topics.push(DFU_TOPICS[d.code]);
+  if (SAME_TOPIC[d.code]) topics.push(SAME_TOPIC[d.code]);
   if (d.buildkitCheck) topics.push('bk:' + d.buildkitCheck);
-  if (d.hadolintRule) topics.push('hl:' + d.hadolintRule);
+  if (d.hadolintRule) {
+    topics.push('hl:' + d.hadolintRule);
+    if (SAME_TOPIC[d.hadolintRule]) topics.push(SAME_TOPIC[d.hadolintRule]);
+  }
   return topics;
 }
 
@@ -129,11 +135,12 @@ function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirectiv
 }
 
 /** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
-function dedupe(list: SourcedDiagnostic[]): SourcedDiagnostic[] {
-  const byKey = new Map<string, number[]>(); // `${line}|${topic}` -> indexes in kept
+function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[] {
+  const byKey = new Map<string, number[]>(); // `${place}|${topic}` -> indexes in kept
   const kept: Array<SourcedDiagnostic | null> = [];
   for (const item of list) {
-    const keys = topicOf(item.diagnostic).map((t) => `${item.diagnostic.line}|${t}`);
+    const place = placeOf(item.diagnostic.line);
+    const keys = topicOf(item.diagnostic).map((t) => `${place}|${t}`);
     // Within one source, only an exact repeat is a duplicate (a rule may flag two
     // packages on one line); across sources, the same topic on the same line is.
     let rivalIndex: number | undefined;
@@ -162,7 +169,7 @@ function dedupe(list: SourcedDiagnostic[]): SourcedDiagnostic[] {
       hadolintRule: winner.diagnostic.hadolintRule ?? loser.diagnostic.hadolintRule,
       dockerMessage: winner.diagnostic.dockerMessage ?? loser.diagnostic.dockerMessage,
       fix: winner.diagnostic.fix ?? loser.diagnostic.fix,
-      severity: moreSevere(winner.diagnostic.severity, loser.diagnostic.severity),
+      severity: failsBuild(loser) ? 'error' : winner.diagnostic.severity,
     };
     for (const key of ['buildkitCheck', 'hadolintRule', 'dockerMessage', 'fix'] as const) {
       if (merged[key] === undefined) delete merged[key];
@@ -185,9 +192,19 @@ function isRival(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function moreSevere(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+/** A parse error or a dockerfile-utils error: Docker refuses the file. */
+function failsBuild(d: SourcedDiagnostic): boolean {
+  return d.diagnostic.severity === 'error' && (d.source === 'parse' || d.source === 'dockerfile-utils');
 }
+
+/**
+ * Names the place a diagnostic is about: by default its line; analyze() passes the
+ * instruction that contains the line, so two rules marking different parts of one
+ * instruction (the keyword, an argument, a blank continuation line) match.
+ */
+export type PlaceOf = (line: number) => string;
+
+const byLine: PlaceOf = (line) => `L${line}`;
 
 /** Keeps every position inside the text (1-based, end exclusive, end after start). */
 function clamp(d: Diagnostic, lineLengths: number[]): Diagnostic {
@@ -220,9 +237,10 @@ export function combineDiagnostics(
   list: SourcedDiagnostic[],
   directive: CheckDirective,
   lineLengths: number[],
+  placeOf: PlaceOf = byLine,
 ): Diagnostic[] {
   const filtered = applyCheckDirective(list, directive);
-  const unique = dedupe(filtered);
+  const unique = dedupe(filtered, placeOf);
   const out = unique.map(({ diagnostic }) => {
     const clamped = clamp(diagnostic, lineLengths);
     const lesson = clamped.lesson ?? lessonLinks[clamped.code] ?? (clamped.hadolintRule ? lessonLinks[clamped.hadolintRule] : undefined);
