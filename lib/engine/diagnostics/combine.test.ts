@@ -32,8 +32,15 @@ describe('# check= directive', () => {
   it('experimental checks run only when enabled, and skip does not touch them', () => {
     const exp = bk('InvalidDefinitionDescription');
     expect(codes('', [exp])).toEqual([]);
+    expect(codes('skip=all', [exp])).toEqual([]);
     expect(codes('skip=all;experimental=InvalidDefinitionDescription', [exp])).toEqual(['InvalidDefinitionDescription']);
     expect(codes('experimental=all', [exp])).toEqual(['InvalidDefinitionDescription']);
+  });
+  it('an experimental check shown as an info hint stays until the author skips it', () => {
+    const hint: SourcedDiagnostic = { source: 'buildkit', diagnostic: d({ code: 'InvalidDefinitionDescription', buildkitCheck: 'InvalidDefinitionDescription', severity: 'info' }) };
+    expect(codes('', [hint])).toEqual(['InvalidDefinitionDescription']);
+    expect(codes('skip=InvalidDefinitionDescription', [hint])).toEqual([]);
+    expect(codes('skip=all', [hint])).toEqual([]);
   });
   it('error=true turns check warnings into errors', () => {
     const [x] = combineDiagnostics([bk('FromAsCasing')], parseCheckDirective(directive('error=true'), undefined), lines);

@@ -121,7 +121,10 @@ function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirectiv
     const name = item.diagnostic.buildkitCheck;
     if (name) {
       if (EXPERIMENTAL_CHECKS.has(name)) {
-        if (!directive.experimentalAll && !directive.experimental.has(name)) continue;
+        const enabled = directive.experimentalAll || directive.experimental.has(name);
+        // Not enabled: BuildKit prints nothing. A rule set may still show it as an
+        // 'info' hint (the BuildKit set does); the hint goes when the rule is skipped.
+        if (!enabled && (item.diagnostic.severity !== 'info' || directive.skipAll || directive.skip.has(name))) continue;
       } else if (directive.skipAll || directive.skip.has(name)) {
         continue;
       }
