@@ -6,6 +6,7 @@ import { toWorkbenchModel } from '@/lib/workbench/view-model';
 import { PlaygroundLoader } from '@/components/workbench/PlaygroundLoader';
 import { PlaygroundToolbar } from '@/components/workbench/PlaygroundToolbar';
 import { StaticCode, StaticWorkbench } from '@/components/workbench/StaticWorkbench';
+import { BuildLabEmbed } from '@/components/build/BuildLabEmbed';
 
 export const metadata: Metadata = {
   title: 'Playground',
@@ -32,6 +33,14 @@ export default async function PlaygroundPage() {
         editorHeight={EDITOR_HEIGHT}
         fallback={<StaticWorkbench staticEditor={staticEditor} model={model} idPrefix="playground" headingLevel={2} editorHeight={EDITOR_HEIGHT} layout="split" toolbar={<PlaygroundToolbar />} />}
       />
+      <section className="playground-build" aria-labelledby="build-it-title">
+        <h2 id="build-it-title">Build it</h2>
+        <p>
+          A simulated terminal over the course&apos;s <code>python/hello_world</code> project: run <code>docker build</code>, change files, and watch which steps
+          the cache reuses.
+        </p>
+        <BuildLabEmbed project="hello-world" command="docker build -t hello ." />
+      </section>
     </div>
   );
 }
