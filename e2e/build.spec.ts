@@ -53,6 +53,12 @@ test('-f lesson: the notes’ command fails like Docker, the corrected one build
   await expect(log).toContainText('[3/3] COPY src/ ./src/');
   await expect(log).toContainText('naming to docker.io/library/img_name:latest');
   await expect(lab.getByRole('region', { name: /Cache view/ })).toContainText('EXECUTED');
+  // Failing again before any step runs leaves no stale cache view behind.
+  await run(lab, 'docker build -t img_name -f docker/Dockerfile .');
+  await expect(lab.getByRole('region', { name: /Cache view/ })).toHaveCount(0);
+  // The log keeps the newest output in view.
+  const scrolled = await log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+  expect(scrolled).toBe(true);
 });
 
 test('cache lesson: after editing main.py, pip install is CACHED and the source COPY is EXECUTED', async ({ page }) => {

@@ -11,6 +11,12 @@ import { compareOrderings, type Comparison } from './compare';
 import { orderingsFor } from './orderings';
 import type { BuildLabProps } from './BuildLab';
 
+const BUILD_COMMAND = /^\s*docker\s+(?:buildx\s+|image\s+)?build(?:\s|$)/;
+
+function isBuildCommand(commandLine: string): boolean {
+  return BUILD_COMMAND.test(commandLine);
+}
+
 function promptFor(cli: DockerCli): string {
   return `${cli.cwdAbsolute} $`;
 }
@@ -45,6 +51,8 @@ export default function BuildLabLive({ project, cwd, command, focusOnLoad }: Bui
     if (result.clear) setEntries([]);
     else setEntries((list) => [...list, { id: nextId.current++, prompt, command: commandLine, output: result.output, exitCode: result.exitCode }]);
     if (result.build) setLastBuild({ command: commandLine, result: result.build.result });
+    // A build that failed before it started (bad -f, bad tag) has no steps: drop the old view.
+    else if (isBuildCommand(commandLine)) setLastBuild(null);
     setVersion((v) => v + 1);
   }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { emptyHistory, historyDown, historyUp, recordCommand } from './history';
 
 export interface TerminalEntry {
@@ -39,6 +39,12 @@ export function Terminal({
   const [copyStatus, setCopyStatus] = useState('');
   const ownInput = useRef<HTMLInputElement>(null);
   const input = inputRef ?? ownInput;
+  const log = useRef<HTMLDivElement>(null);
+
+  // Like a real terminal, keep the newest output in view.
+  useEffect(() => {
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+  }, [entries]);
 
   function run() {
     onRun(line);
@@ -84,7 +90,7 @@ export function Terminal({
         </span>
       </div>
       <div className="terminal-screen">
-        <div role="log" aria-labelledby={`${id}-title`} className="terminal-log" tabIndex={0}>
+        <div ref={log} role="log" aria-labelledby={`${id}-title`} className="terminal-log" tabIndex={0}>
           {entries.length === 0 ? <p className="terminal-hint">Type a command below and press Enter. Try help.</p> : null}
           {entries.map((entry) => (
             <div key={entry.id} className="terminal-entry">
