@@ -103,6 +103,20 @@ test('cache lesson: touch keeps every step CACHED, chmod +x does not', async ({ 
   await expect(view).toContainText('The cache stopped at [3/5] COPY python/hello_world/requirements.txt');
 });
 
+test('the file panel follows the terminal: echo > rewrites the open file, rm closes it, touch creates one', async ({ page }) => {
+  await page.goto(CACHE_LESSON);
+  const lab = await openLab(page, /Build lab/);
+  await lab.getByRole('button', { name: 'python/hello_world/main.py' }).click();
+  const editor = lab.getByRole('textbox', { name: /Contents of python\/hello_world\/main\.py/ });
+  await run(lab, "echo 'print(2)' > python/hello_world/main.py");
+  await expect(editor).toHaveValue('print(2)\n');
+  await run(lab, 'rm python/hello_world/main.py');
+  await expect(editor).toHaveCount(0);
+  await expect(lab.getByRole('button', { name: 'python/hello_world/main.py' })).toHaveCount(0);
+  await run(lab, 'touch python/hello_world/util.py');
+  await expect(lab.getByRole('button', { name: 'python/hello_world/util.py' })).toBeVisible();
+});
+
 test('compare two orderings: the same edit, both Dockerfiles, side by side with times', async ({ page }) => {
   await page.goto(CACHE_LESSON);
   const lab = await openLab(page, /Build lab/);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { ProjectEntry } from '@/lib/simulator/types';
 import { buildTree, isExecutableMode, type TreeNode } from './tree';
 
@@ -69,20 +69,18 @@ export function FileTree({
   const openEntry = openPath === null ? undefined : entries.find((e) => e.path === openPath && e.type === 'file');
   const dirty = openPath !== null && draft !== base;
 
-  // A terminal command may have changed or removed the open file: follow it unless the draft has edits.
-  useEffect(() => {
-    if (openPath === null) return;
-    const current = ops.readFile(openPath);
-    if (current === undefined) {
-      setOpenPath(null);
-      return;
-    }
-    if (current !== base && draft === base) {
+  // A terminal command may have changed or removed the open file: follow it unless the draft
+  // has edits. Adjusted while rendering (not in an effect) when the project version moves on.
+  const [seenVersion, setSeenVersion] = useState(version);
+  if (version !== seenVersion) {
+    setSeenVersion(version);
+    const current = openPath === null ? undefined : ops.readFile(openPath);
+    if (openPath !== null && current === undefined) setOpenPath(null);
+    else if (current !== undefined && current !== base && draft === base) {
       setDraft(current);
       setBase(current);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version]);
+  }
 
   function open(path: string) {
     const content = ops.readFile(path) ?? '';

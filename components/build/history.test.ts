@@ -9,7 +9,10 @@ describe('terminal history', () => {
     let state = withCommands('ls', 'docker build -t a .', 'docker images');
     const seen: string[] = [];
     let line = '';
-    for (let i = 0; i < 4; i++) ({ state, line } = historyUp(state, line)), seen.push(line);
+    for (let i = 0; i < 4; i++) {
+      ({ state, line } = historyUp(state, line));
+      seen.push(line);
+    }
     expect(seen).toEqual(['docker images', 'docker build -t a .', 'ls', 'ls']);
   });
 
