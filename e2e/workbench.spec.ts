@@ -240,16 +240,18 @@ test.describe('beside a lesson', () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(EXERCISE_LESSON);
     const panel = page.getByRole('complementary', { name: 'Workbench' });
-    await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
+    // The panel is on screen: the editor loads when the browser is idle, before any click.
     await monacoReady(page, panel);
+    await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
     await expect(panel.getByRole('status').filter({ hasText: /Opened .* in the editor/ })).toBeVisible();
     const cmdRow = problems(page).filter({ hasText: 'Line 6, column 1' }).filter({ hasText: 'Error:' }).first();
     await expect(cmdRow).toBeVisible();
 
     await appendToMonaco(page, '\nRUN echo mine');
-    await expect(layerBlock(page, /^Line 7, RUN/)).toBeVisible();
+    const mine = layerBlock(page, /, RUN, layer: Runs "echo mine"/);
+    await expect(mine).toBeVisible();
     await panel.getByRole('button', { name: 'Reset' }).click();
-    await expect(layerBlock(page, /^Line 7, RUN/)).toHaveCount(0);
+    await expect(mine).toHaveCount(0);
     expect(await monacoText(page)).toContain('CMD["python", "hello_world/main.py"]');
 
     await panel.getByRole('button', { name: 'Show solution' }).click();
@@ -258,6 +260,35 @@ test.describe('beside a lesson', () => {
     await solution.getByRole('button', { name: 'Put the solution in the editor' }).click();
     await expect(cmdRow).toHaveCount(0);
     await expect(panel.getByRole('region', { name: /^Problems/ })).toContainText('No problems');
+  });
+
+  test('on a narrow screen the editor loads only when asked, with the step that asked', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(EXERCISE_LESSON);
+    // Below the lesson text and off screen: nothing of the editor has loaded yet.
+    await expect(page.locator('[data-loader="listening"]')).toBeAttached();
+    await page.waitForTimeout(1500);
+    await expect(page.locator('[data-editor-kind="monaco"]')).toHaveCount(0);
+    await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
+    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    await monacoReady(page, panel);
+    await expect(panel).toBeInViewport();
+    expect(await monacoText(page)).toContain('CMD["python", "hello_world/main.py"]');
+    await expect(problems(page).filter({ hasText: 'Line 6, column 1' }).filter({ hasText: 'Error:' }).first()).toBeVisible();
+    await expect(editorInput(page)).toBeFocused();
+  });
+
+  test('Open in playground carries the Dockerfile over in a share link', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(LESSON);
+    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    await monacoReady(page, panel);
+    await appendToMonaco(page, '\nLABEL from=lesson');
+    await expect(layerBlock(page, /, LABEL, config only/)).toBeVisible();
+    await panel.getByRole('button', { name: 'Open in playground' }).click();
+    await expect(page).toHaveURL(/\/playground\/$/);
+    await monacoReady(page);
+    await expect.poll(() => monacoText(page)).toContain('LABEL from=lesson');
   });
 
   test('the lesson text paints before the workbench, which shows the same Dockerfile until the editor is ready', async ({ page }) => {

@@ -33,7 +33,7 @@ export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, on
           <>
             <p className="wb-layers-intro">
               Read each column from the bottom up: the base image, then every step. Blocks add a filesystem layer; thin tags only change the image config.
-              {onSelect ? ' Hover or focus a step to see its lines; click it to select them.' : ''}
+              Hover or focus a step to see its lines in the editor; click it to select them.
             </p>
             <LayerDiagram stages={model.stages} limit={LAYER_DRAW_LIMIT} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} />
             <LayerTextList stages={model.stages} limit={LAYER_DRAW_LIMIT} />

@@ -5,6 +5,7 @@
  * step or exercise loads its Dockerfile; Reset goes back to that start; exercises can show their
  * solution; "Open in playground" carries the current text over in a share link.
  */
+import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { instructionLessons } from '@/lib/engine/lesson-links';
 import { encodeShareHash } from '@/lib/workbench/share';
@@ -32,6 +33,16 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
   const [solutionShown, setSolutionShown] = useState(false);
   const [status, setStatus] = useState(initialRequest ? `Opened ${initialRequest.label} in the editor.` : '');
   const panelRef = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+
+  // On narrow screens the workbench sits below the lesson: bring it into view when a step opens it.
+  const revealPanel = useCallback(() => {
+    const box = panelRef.current?.getBoundingClientRect();
+    if (box && (box.top > window.innerHeight || box.bottom < 0)) panelRef.current?.scrollIntoView({ block: 'start' });
+  }, []);
+  useEffect(() => {
+    if (initialRequest) revealPanel();
+  }, [initialRequest, revealPanel]);
 
   useEffect(() => {
     const onOpen = (e: Event) => {
@@ -41,14 +52,12 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
       setCurrent(detail);
       setSolutionShown(false);
       setStatus(`Opened ${detail.label} in the editor. Undo (Ctrl+Z) brings back what was there.`);
-      // On narrow screens the workbench sits below the lesson: bring it into view.
-      const box = panelRef.current?.getBoundingClientRect();
-      if (box && (box.top > window.innerHeight || box.bottom < 0)) panelRef.current?.scrollIntoView({ block: 'start' });
+      revealPanel();
       controller.current?.focusEditor();
     };
     window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
     return () => window.removeEventListener(OPEN_IN_WORKBENCH, onOpen);
-  }, []);
+  }, [revealPanel]);
 
   const reset = useCallback(() => {
     controller.current?.setSource(current?.source ?? initialSource);
@@ -57,8 +66,8 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
 
   const openInPlayground = useCallback(() => {
     const source = controller.current?.getSource() ?? initialSource;
-    window.location.assign(`/playground/${encodeShareHash(source)}`);
-  }, [initialSource]);
+    router.push(`/playground/${encodeShareHash(source)}`);
+  }, [initialSource, router]);
 
   const solution = current?.solution ?? null;
   const solutionId = `lesson-${lessonSlug}-solution`;
@@ -76,7 +85,7 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
       />
       {solution !== null && solutionShown ? (
         <div className="wb-solution" id={solutionId} role="region" aria-label="Solution">
-          <pre>
+          <pre tabIndex={0}>
             <code>{solution}</code>
           </pre>
           <button
@@ -107,7 +116,7 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
         instructionLessons={instructionLessons}
         editorHeight={editorHeight}
         toolbar={toolbar}
-        focusWhenReady={focusEditorWhenReady || initialRequest !== null}
+        focusWhenReady={initialRequest !== null ? 'always' : focusEditorWhenReady ? 'if-free' : false}
       />
     </div>
   );

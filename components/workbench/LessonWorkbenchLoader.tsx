@@ -31,6 +31,8 @@ export function LessonWorkbenchLoader({ fallback, ...props }: LessonWorkbenchLoa
   const hostRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Tells tests (and curious readers of the DOM) that the page is hydrated and listening.
+    if (hostRef.current) hostRef.current.dataset.loader = load ? 'loaded' : 'listening';
     if (load) return;
     // "Open in editor" before the workbench has loaded: remember it and load now.
     const onOpen = (e: Event) => {

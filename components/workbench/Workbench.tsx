@@ -48,8 +48,11 @@ export interface WorkbenchProps {
   toolbar?: ReactNode;
   /** "split": editor and problems left, layers and image card right (wide playground). */
   layout?: 'stacked' | 'split';
-  /** Focus the editor once it has loaded (the learner asked for it, or had focus on the static code). */
-  focusWhenReady?: boolean;
+  /**
+   * Focus the editor once it has loaded: "always" when the learner asked for it (Open in editor),
+   * "if-free" when focus was on the static code it replaces (only if focus went nowhere else).
+   */
+  focusWhenReady?: 'always' | 'if-free' | false;
 }
 
 type EditorComponent = ComponentType<EditorProps & RefAttributes<EditorHandle>>;
@@ -73,6 +76,9 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
   const editorRef = useRef<EditorHandle | null>(null);
   const [editor, setEditor] = useState<EditorKind>({ kind: 'loading' });
   const [model, setModel] = useState<WorkbenchModel | null>(initialModel ?? null);
+  // What the editor will open with: a setSource() before the editor has loaded replaces it.
+  const [openingSource, setOpeningSource] = useState(initialSource);
+  const openingSourceRef = useRef(initialSource);
   const [analyzedVersion, setAnalyzedVersion] = useState(0);
   const [cursor, setCursor] = useState<CursorInfo | null>(null);
   const [tabMovesFocus, setTabMovesFocus] = useState(false);
@@ -137,7 +143,8 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
     analyzeNow();
     // Only if focus is nowhere else: never pull it away from where the learner went meanwhile.
     const active = document.activeElement;
-    if (focusWhenReadyRef.current && (!active || active === document.body || !active.isConnected)) editorRef.current?.focus();
+    const free = !active || active === document.body || !active.isConnected;
+    if (focusWhenReadyRef.current === 'always' || (focusWhenReadyRef.current === 'if-free' && free)) editorRef.current?.focus();
   }, [editor, analyzeNow]);
 
   // For the benchmark and the tests: the editor version whose analysis is on screen.
@@ -149,12 +156,19 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
 
   useImperativeHandle(ref, () => ({
     setSource(source) {
-      editorRef.current?.setValue(source);
       setShowAllProblems(false);
+      if (editorRef.current) {
+        editorRef.current.setValue(source);
+        return;
+      }
+      // The editor is still loading: it will open with this text instead.
+      openingSourceRef.current = source;
+      setOpeningSource(source);
+      setModel(null);
     },
-    getSource: () => editorRef.current?.getValue() ?? initialSource,
+    getSource: () => editorRef.current?.getValue() ?? openingSourceRef.current,
     focusEditor: () => editorRef.current?.focus(),
-  }), [initialSource]);
+  }), []);
 
   const goTo = useCallback((d: Diagnostic) => editorRef.current?.goTo(d.line, d.column), []);
   const fix = useCallback((d: Diagnostic) => {
@@ -170,7 +184,7 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
 
   const helpId = `${idPrefix}-editor-help`;
   const editorProps: EditorProps = {
-    initialValue: initialSource,
+    initialValue: openingSource,
     ariaLabel: editorLabel,
     onChange,
     onCursorChange: setCursor,
@@ -194,7 +208,7 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
           ) : editor.kind === 'textarea' ? (
             <TextareaEditor ref={editorRef} {...editorProps} />
           ) : (
-            (staticEditor ?? <pre className="wb-static-plain">{initialSource}</pre>)
+            (openingSource === initialSource && staticEditor) || <pre className="wb-static-plain" tabIndex={0}>{openingSource}</pre>
           )}
         </div>
         <EditorStatus id={helpId} kind={editor.kind} cursor={cursor} tabMovesFocus={tabMovesFocus} fixMessage={fixMessage} />

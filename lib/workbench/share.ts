@@ -7,7 +7,8 @@
  * "decompresses" a cut-off payload into a shorter or garbled text, and loading that silently would
  * hand the learner a Dockerfile nobody wrote. The text is only ever put into the editor as text.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// Default import: lz-string is CommonJS, and Node's ESM loader (Playwright) only sees its default export.
+import LZString from 'lz-string';
 
 export const SHARE_KEY = 'dockerfile';
 export const SHARE_VERSION = 'v1';
@@ -31,7 +32,7 @@ export function checksum(text: string): string {
 
 /** `#dockerfile=v1.<checksum>.<payload>` for a Dockerfile. */
 export function encodeShareHash(source: string): string {
-  return `#${SHARE_KEY}=${SHARE_VERSION}.${checksum(source)}.${compressToEncodedURIComponent(source)}`;
+  return `#${SHARE_KEY}=${SHARE_VERSION}.${checksum(source)}.${LZString.compressToEncodedURIComponent(source)}`;
 }
 
 /** The full link: the page address without its old hash, plus the Dockerfile. */
@@ -69,7 +70,7 @@ export function decodeShareHash(hash: string): SharedSource {
   }
   let source: string | null;
   try {
-    source = decompressFromEncodedURIComponent(payload);
+    source = LZString.decompressFromEncodedURIComponent(payload);
   } catch {
     source = null;
   }
