@@ -34,11 +34,11 @@ function pythonStartsApp(args: string[]): boolean {
     const option = args[i];
     if (option === '-c' || INFO_FLAGS.has(option)) return false;
     if (option === '-m') {
-      const module = args[i + 1] ?? '';
+      const moduleName = args[i + 1] ?? '';
       const rest = args.slice(i + 2);
-      if (PYTHON_SERVER_MODULES.has(module)) return !rest.some((a) => INFO_FLAGS.has(a));
-      if (module === 'flask' || module === 'streamlit') return rest[0] === 'run';
-      if (module === 'django') return rest[0] === 'runserver';
+      if (PYTHON_SERVER_MODULES.has(moduleName)) return !rest.some((a) => INFO_FLAGS.has(a));
+      if (moduleName === 'flask' || moduleName === 'streamlit') return rest[0] === 'run';
+      if (moduleName === 'django') return rest[0] === 'runserver';
       return false;
     }
     i += option === '-W' || option === '-X' ? 2 : 1;
