@@ -235,6 +235,26 @@ test('with Monaco blocked, the plain editor still shows diagnostics, fixes and l
   await expect(input).toHaveValue(/CMD \["python", "main.py"\]/);
 });
 
+test('on a touch screen the playground waits for a touch, then gives the plain editor', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(PLAYGROUND);
+  await expect(page.locator('[data-loader="listening"]')).toBeAttached();
+  // The build-time rendering stands: problems, layers and image card of the example.
+  await expect(page.locator('[data-editor-kind="static"]')).toBeVisible();
+  await expect(page.getByTestId('image-command')).toContainText('python -m http.server 8000');
+  await page.locator('.wb-editor-frame').tap();
+  const input = editorInput(page);
+  await expect(input).toBeVisible();
+  expect(await input.evaluate((el) => el.tagName)).toBe('TEXTAREA');
+  await expect(page.locator('[data-editor="monaco"]')).toHaveCount(0);
+  await input.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\nEXPOSE 9000');
+  await expect(page.getByTestId('image-ports')).toContainText('9000/tcp');
+  await context.close();
+});
+
 test.describe('beside a lesson', () => {
   test('Open in editor loads an exercise; Reset restores it; Show solution shows the solution', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
@@ -285,7 +305,7 @@ test.describe('beside a lesson', () => {
     await monacoReady(page, panel);
     await appendToMonaco(page, '\nLABEL from=lesson');
     await expect(layerBlock(page, /, LABEL, config only/)).toBeVisible();
-    await panel.getByRole('button', { name: 'Open in playground' }).click();
+    await panel.getByRole('link', { name: 'Open in playground' }).click();
     await expect(page).toHaveURL(/\/playground\/$/);
     await monacoReady(page);
     await expect.poll(() => monacoText(page)).toContain('LABEL from=lesson');

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import type { LayerItem, StageView } from '@/lib/workbench/view-model';
+import type { DrawPlan, LayerItem, StageView } from '@/lib/workbench/view-model';
 import { rovingKeyDown } from './roving';
 
 export interface LayerDiagramProps {
+  /** Every stage (for the names COPY --from refers to). */
   stages: readonly StageView[];
-  /** Items drawn per stage before the rest is summarised (a pasted 7,500-line file). */
-  limit: number;
+  /** What to draw: a pasted 7,500-line file is summarised, not drawn block by block. */
+  plan: DrawPlan;
   activeKey: string | null;
   /** Absent in the static rendering: the blocks are then plain boxes, not buttons. */
   onHover?(span: { line: number; endLine: number } | null): void;
@@ -26,7 +27,7 @@ function itemLabel(item: LayerItem, stages: readonly StageView[]): string {
  * blocks, config-only steps as thin tags. The final stage is emphasised, stages that are not built
  * are muted with the reason. No hooks: the lesson page renders it at build time too.
  */
-export function LayerDiagram({ stages, limit, activeKey, onHover, onSelect, overlay }: LayerDiagramProps) {
+export function LayerDiagram({ stages, plan, activeKey, onHover, onSelect, overlay }: LayerDiagramProps) {
   const interactive = Boolean(onSelect);
   const usedBy = new Map<number, string[]>();
   for (const stage of stages) {
@@ -74,7 +75,7 @@ export function LayerDiagram({ stages, limit, activeKey, onHover, onSelect, over
       aria-label={interactive ? 'Layer diagram: one column per build stage, base image at the bottom. Arrow keys move between steps.' : undefined}
       onKeyDown={interactive ? rovingKeyDown : undefined}
     >
-      {stages.map((stage) => (
+      {plan.drawn.map(({ stage, limit }) => (
         <div
           key={stage.index}
           className={`wb-stage${stage.isFinal ? ' is-final' : ''}${stage.used ? '' : ' is-unused'}`}
@@ -126,6 +127,11 @@ export function LayerDiagram({ stages, limit, activeKey, onHover, onSelect, over
           </ol>
         </div>
       ))}
+      {plan.hiddenStages > 0 ? (
+        <p className="wb-more wb-more-stages">
+          … and {plan.hiddenStages} more {plan.hiddenStages === 1 ? 'stage' : 'stages'}, not drawn (a Dockerfile this long is summarised; the problems list covers all of it)
+        </p>
+      ) : null}
       {overlay}
     </div>
   );

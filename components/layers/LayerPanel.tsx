@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import type { WorkbenchModel } from '@/lib/workbench/view-model';
+import { planDrawing, type WorkbenchModel } from '@/lib/workbench/view-model';
 import { Heading } from '@/components/workbench/Heading';
 import { ImageCard } from './ImageCard';
 import { LayerDiagram } from './LayerDiagram';
 import { LayerTextList } from './LayerTextList';
 
-/** Blocks drawn per stage; more are summarised (the analysis of a huge paste still lists them all). */
-export const LAYER_DRAW_LIMIT = 200;
+/** Blocks drawn in all and per stage; more are summarised (a huge paste is still fully analyzed). */
+export const LAYER_DRAW_BUDGET = 400;
+export const LAYER_DRAW_PER_STAGE = 200;
 
 export interface LayerPanelProps {
   model: WorkbenchModel;
@@ -21,6 +22,7 @@ export interface LayerPanelProps {
 /** The layer view, its text alternative and the image card. No hooks: rendered at build time too. */
 export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, onHover, onSelect, overlay }: LayerPanelProps) {
   const headingId = `${idPrefix}-layers-title`;
+  const plan = planDrawing(model.stages, LAYER_DRAW_BUDGET, LAYER_DRAW_PER_STAGE);
   return (
     <>
       <section className="wb-layers" aria-labelledby={headingId}>
@@ -35,8 +37,8 @@ export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, on
               Read each column from the bottom up: the base image, then every step. Blocks add a filesystem layer; thin tags only change the image config.
               Hover or focus a step to see its lines in the editor; click it to select them.
             </p>
-            <LayerDiagram stages={model.stages} limit={LAYER_DRAW_LIMIT} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} />
-            <LayerTextList stages={model.stages} limit={LAYER_DRAW_LIMIT} />
+            <LayerDiagram stages={model.stages} plan={plan} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} />
+            <LayerTextList stages={model.stages} plan={plan} />
           </>
         )}
       </section>

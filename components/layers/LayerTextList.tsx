@@ -1,15 +1,15 @@
-import type { StageView } from '@/lib/workbench/view-model';
+import type { DrawPlan, StageView } from '@/lib/workbench/view-model';
 
 /**
  * The layer view as text: one ordered list per stage, bottom (base image) first, as Docker builds
  * it, with the same facts the diagram draws. A disclosure, so it costs nothing until opened.
  */
-export function LayerTextList({ stages, limit }: { stages: readonly StageView[]; limit: number }) {
+export function LayerTextList({ stages, plan }: { stages: readonly StageView[]; plan: DrawPlan }) {
   return (
     <details className="wb-layer-text">
       <summary>Layers as a list</summary>
       <ol className="wb-layer-text-stages">
-        {stages.map((stage) => (
+        {plan.drawn.map(({ stage, limit }) => (
           <li key={stage.index}>
             <p className="wb-layer-text-stage">
               {stage.label}
@@ -31,6 +31,7 @@ export function LayerTextList({ stages, limit }: { stages: readonly StageView[];
           </li>
         ))}
       </ol>
+      {plan.hiddenStages > 0 ? <p>… and {plan.hiddenStages} more stages, not listed.</p> : null}
     </details>
   );
 }

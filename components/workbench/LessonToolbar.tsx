@@ -10,7 +10,7 @@ export function LessonToolbar({
   status = '',
   onReset,
   onToggleSolution,
-  onOpenInPlayground,
+  playgroundHref,
 }: {
   label: string;
   hasSolution: boolean;
@@ -19,8 +19,14 @@ export function LessonToolbar({
   status?: string;
   onReset?(): void;
   onToggleSolution?(): void;
-  onOpenInPlayground?(): void;
+  /** The playground link for the current text (a share link); without it the link opens the example. */
+  playgroundHref?(): string;
 }) {
+  // A real link (new tab, copy address all work), pointed at the current text just before it is followed.
+  // (No handlers at build time: a server rendering cannot carry functions.)
+  const point = (e: { currentTarget: HTMLAnchorElement }) => {
+    if (playgroundHref) e.currentTarget.href = playgroundHref();
+  };
   return (
     <div className="wb-toolbar">
       <span className="wb-toolbar-label">Editing: {label}</span>
@@ -39,9 +45,15 @@ export function LessonToolbar({
           {solutionShown ? 'Hide solution' : 'Show solution'}
         </button>
       ) : null}
-      <button type="button" className="button button-small button-secondary" onClick={onOpenInPlayground} disabled={!onOpenInPlayground}>
+      <a
+        className="button button-small button-secondary"
+        href="/playground/"
+        onClick={playgroundHref ? point : undefined}
+        onMouseDown={playgroundHref ? point : undefined}
+        onFocus={playgroundHref ? point : undefined}
+      >
         Open in playground
-      </button>
+      </a>
       <p className="wb-toolbar-status" role="status">
         {status}
       </p>

@@ -5,7 +5,6 @@
  * step or exercise loads its Dockerfile; Reset goes back to that start; exercises can show their
  * solution; "Open in playground" carries the current text over in a share link.
  */
-import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { instructionLessons } from '@/lib/engine/lesson-links';
 import { encodeShareHash } from '@/lib/workbench/share';
@@ -33,7 +32,6 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
   const [solutionShown, setSolutionShown] = useState(false);
   const [status, setStatus] = useState(initialRequest ? `Opened ${initialRequest.label} in the editor.` : '');
   const panelRef = useRef<HTMLDivElement>(null);
-  const router = useRouter();
 
   // On narrow screens the workbench sits below the lesson: bring it into view when a step opens it.
   const revealPanel = useCallback(() => {
@@ -64,10 +62,7 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
     setStatus(`Reset to the start of ${current?.label ?? LESSON_LABEL}. Undo (Ctrl+Z) brings your version back.`);
   }, [current, initialSource]);
 
-  const openInPlayground = useCallback(() => {
-    const source = controller.current?.getSource() ?? initialSource;
-    router.push(`/playground/${encodeShareHash(source)}`);
-  }, [initialSource, router]);
+  const playgroundHref = useCallback(() => `/playground/${encodeShareHash(controller.current?.getSource() ?? initialSource)}`, [initialSource]);
 
   const solution = current?.solution ?? null;
   const solutionId = `lesson-${lessonSlug}-solution`;
@@ -81,7 +76,7 @@ export function LessonWorkbench({ initialSource, initialModel, lessonSlug, edito
         status={status}
         onReset={reset}
         onToggleSolution={() => setSolutionShown((shown) => !shown)}
-        onOpenInPlayground={openInPlayground}
+        playgroundHref={playgroundHref}
       />
       {solution !== null && solutionShown ? (
         <div className="wb-solution" id={solutionId} role="region" aria-label="Solution">

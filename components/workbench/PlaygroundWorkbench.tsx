@@ -33,21 +33,38 @@ function writeStorage(key: string, value: string): boolean {
   }
 }
 
-/** Decides the opening Dockerfile once, and keeps every draft it would otherwise overwrite. */
-function openPlayground(fallback: string): InitialSource {
+/** Decides the opening Dockerfile: reads only (React may call it more than once while rendering). */
+function readOpening(fallback: string): { initial: InitialSource; savedRaw: string | null } {
   const savedRaw = readStorage(PLAYGROUND_STORAGE_KEY);
-  const initial = getInitialSource(fallback, window.location, savedRaw);
-  if (initial.corruptDraft && savedRaw !== null && readStorage(PLAYGROUND_UNREADABLE_KEY) === null) writeStorage(PLAYGROUND_UNREADABLE_KEY, savedRaw);
-  if (initial.replacedDraft !== null) writeStorage(PLAYGROUND_REPLACED_KEY, initial.replacedDraft);
-  if (initial.origin === 'link') {
-    // The link has done its job; a reload now shows the learner's autosaved edits.
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return initial;
+  return { initial: getInitialSource(fallback, window.location, savedRaw), savedRaw };
 }
 
-export function PlaygroundWorkbench({ defaultSource, defaultModel, staticEditor, editorHeight }: { defaultSource: string; defaultModel: WorkbenchModel | null; staticEditor: ReactNode; editorHeight: string }) {
-  const [initial] = useState(() => openPlayground(defaultSource));
+/** After the first render: keep every draft the opening would otherwise overwrite, tidy the address. */
+function settleOpening({ initial, savedRaw }: { initial: InitialSource; savedRaw: string | null }) {
+  if (initial.corruptDraft && savedRaw !== null && readStorage(PLAYGROUND_UNREADABLE_KEY) === null) writeStorage(PLAYGROUND_UNREADABLE_KEY, savedRaw);
+  if (initial.replacedDraft !== null) writeStorage(PLAYGROUND_REPLACED_KEY, initial.replacedDraft);
+  if (initial.origin === 'link' && window.location.hash) {
+    // The link has done its job; a reload now shows the learner's autosaved edits.
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  }
+}
+
+export function PlaygroundWorkbench({
+  defaultSource,
+  defaultModel,
+  staticEditor,
+  editorHeight,
+  focusEditorWhenReady = false,
+}: {
+  defaultSource: string;
+  defaultModel: WorkbenchModel | null;
+  staticEditor: ReactNode;
+  editorHeight: string;
+  focusEditorWhenReady?: boolean;
+}) {
+  const [opening] = useState(() => readOpening(defaultSource));
+  const initial = opening.initial;
+  useEffect(() => settleOpening(opening), [opening]);
   const controller = useRef<WorkbenchController>(null);
   const [share, setShare] = useState<{ length: number; copied: boolean; fallback: string | null } | null>(null);
   const [status, setStatus] = useState(initial.origin === 'link' ? 'Opened the Dockerfile from the share link.' : initial.origin === 'saved' ? 'Opened your saved Dockerfile.' : '');
@@ -129,6 +146,7 @@ export function PlaygroundWorkbench({ defaultSource, defaultModel, staticEditor,
       onAnalyzed={autosave}
       toolbar={toolbar}
       layout="split"
+      focusWhenReady={focusEditorWhenReady ? 'if-free' : false}
     />
   );
 }

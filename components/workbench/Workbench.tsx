@@ -74,6 +74,7 @@ function countLines(text: string): number {
 export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(function Workbench(props, ref) {
   const { initialSource, initialModel, editorLabel, idPrefix, headingLevel, instructionLessons, staticEditor, editorHeight, onAnalyzed, toolbar, layout = 'stacked', focusWhenReady = false } = props;
   const editorRef = useRef<EditorHandle | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<EditorKind>({ kind: 'loading' });
   const [model, setModel] = useState<WorkbenchModel | null>(initialModel ?? null);
   // What the editor will open with: a setSource() before the editor has loaded replaces it.
@@ -112,6 +113,7 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
 
   const client = useMemo(() => (typeof window === 'undefined' ? null : new AnalysisClient<{ version: number; source: string }>((r) => {
     editorRef.current?.setAnalysis(r.model.diagnostics, r.model.instructions, r.tag.version);
+    rootRef.current?.setAttribute('data-analysis-ms', r.ms.toFixed(1));
     setModel(r.model);
     setAnalyzedVersion(r.tag.version);
     onAnalyzedRef.current?.(r.tag.source);
@@ -148,7 +150,6 @@ export const Workbench = forwardRef<WorkbenchController, WorkbenchProps>(functio
   }, [editor, analyzeNow]);
 
   // For the benchmark and the tests: the editor version whose analysis is on screen.
-  const rootRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     rootRef.current?.setAttribute('data-analyzed-version', String(analyzedVersion));
     ensureTabStop(rootRef.current?.querySelector('.wb-stages') ?? null);

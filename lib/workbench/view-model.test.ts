@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/engine/analyze';
-import { oneLine, resolveStageRef, targetAtLine, toWorkbenchModel } from './view-model';
+import { oneLine, planDrawing, resolveStageRef, targetAtLine, toWorkbenchModel } from './view-model';
 
 const MULTI = `FROM golang:1.23 AS build
 WORKDIR /src
@@ -82,5 +82,29 @@ describe('helpers', () => {
   it('shortens long instructions to one line', () => {
     expect(oneLine('RUN a \\\n   b')).toBe('RUN a \\ b');
     expect(oneLine('x'.repeat(100), 10)).toBe('xxxxxxxxx…');
+  });
+});
+
+describe('drawing a huge Dockerfile', () => {
+  const stagesSource = Array.from({ length: 60 }, (_, s) => [`FROM alpine AS s${s}`, ...Array.from({ length: 20 }, (_, i) => `RUN echo ${s}-${i}`)].join('\n')).join('\n');
+  const model = toWorkbenchModel(analyze(stagesSource));
+
+  it('draws at most the budget of blocks, always including the final stage', () => {
+    const plan = planDrawing(model.stages, 400, 200);
+    const blocks = plan.drawn.reduce((n, d) => n + d.limit + 1, 0);
+    expect(blocks).toBeLessThanOrEqual(400);
+    expect(plan.drawn.some((d) => d.stage.isFinal && d.limit === 20)).toBe(true);
+    expect(plan.hiddenStages).toBe(model.stages.length - plan.drawn.length);
+    expect(plan.hiddenStages).toBeGreaterThan(0);
+  });
+
+  it('draws everything when it fits', () => {
+    const small = toWorkbenchModel(analyze('FROM a AS x\nRUN a\nFROM b\nCOPY --from=x / /\n'));
+    expect(planDrawing(small.stages)).toEqual({ drawn: small.stages.map((stage) => ({ stage, limit: stage.items.length })), hiddenStages: 0 });
+  });
+
+  it('caps one enormous stage per stage', () => {
+    const one = toWorkbenchModel(analyze(['FROM alpine', ...Array.from({ length: 500 }, (_, i) => `RUN echo ${i}`)].join('\n')));
+    expect(planDrawing(one.stages, 400, 200).drawn[0].limit).toBe(200);
   });
 });

@@ -154,3 +154,34 @@ export function targetAtLine(model: WorkbenchModel, line: number): LineTarget {
   }
   return null;
 }
+
+export interface DrawPlan {
+  /** The stages drawn, each with how many of its steps are drawn. */
+  drawn: Array<{ stage: StageView; limit: number }>;
+  /** Stages left out entirely (they are still analyzed; the problems list covers them). */
+  hiddenStages: number;
+}
+
+/**
+ * How much of the layer view to draw. A pasted file of thousands of lines must not turn into
+ * thousands of buttons (that alone would block the page), so drawing stops after `budget` blocks,
+ * at most `perStage` per stage; the final stage is always drawn.
+ */
+export function planDrawing(stages: readonly StageView[], budget = 400, perStage = 200): DrawPlan {
+  const drawn: DrawPlan['drawn'] = [];
+  let left = budget;
+  const final = stages.find((s) => s.isFinal);
+  const finalCost = final ? Math.min(final.items.length, perStage) + 1 : 0;
+  left -= finalCost;
+  for (const stage of stages) {
+    if (stage === final) {
+      drawn.push({ stage, limit: Math.min(stage.items.length, perStage) });
+      continue;
+    }
+    if (left <= 1) continue;
+    const limit = Math.min(stage.items.length, perStage, left - 1);
+    drawn.push({ stage, limit });
+    left -= limit + 1;
+  }
+  return { drawn, hiddenStages: stages.length - drawn.length };
+}
