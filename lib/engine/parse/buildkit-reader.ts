@@ -71,16 +71,21 @@ export function readBuildkit(text: string): BuildkitParse {
   let comments: string[] = [];
   let stageIndex = -1;
   const lineCount = src.lineCount;
+  // BuildKit's scanner yields no line after a final line break, so the empty "line"
+  // the editor shows there is not an empty continuation line (NoEmptyContinuation).
+  const lastChar = text.charCodeAt(text.length - 1);
+  const continuationEnd = lineCount - (lastChar === 10 || lastChar === 13 ? 1 : 0);
 
   const lineRange = (first: number, last: number) => src.lineRange(first, last);
 
-  const checkDirective = (token: string, index: number) => {
-    if (directivesDone) return;
+  /** Reads a possible parser directive; true when the line is one (BuildKit's directiveOk). */
+  const checkDirective = (token: string, index: number): boolean => {
+    if (directivesDone) return false;
     const m = DIRECTIVE.exec(token);
     const key = m ? m[1].toLowerCase() : '';
     if (!m || !VALID_DIRECTIVES.has(key)) {
       directivesDone = true;
-      return;
+      return false;
     }
     if (seenDirectives.has(key)) {
       problems.push({
@@ -89,7 +94,7 @@ export function readBuildkit(text: string): BuildkitParse {
         dockerMessage: `only one ${key} parser directive can be used`,
         range: lineRange(index, index),
       });
-      return;
+      return false;
     }
     seenDirectives.add(key);
     directives.push({ name: key, value: m[2], line: index + 1 });
@@ -105,6 +110,7 @@ export function readBuildkit(text: string): BuildkitParse {
         });
       }
     }
+    return true;
   };
 
   for (let i = 0; i < lineCount; i++) {
@@ -123,7 +129,9 @@ export function readBuildkit(text: string): BuildkitParse {
       if (comment === '') comments = [];
       else comments.push(comment);
     }
-    checkDirective(token, i);
+    // A directive line looks like a comment; BuildKit takes it back out of the
+    // collected comments so it is not any instruction's PrevComment.
+    if (checkDirective(token, i) && isComment) comments.pop();
     const first = trimContinuation(isComment ? '' : token, escape);
     if (!first.continues && first.text === '') continue;
 
@@ -132,7 +140,7 @@ export function readBuildkit(text: string): BuildkitParse {
     logical.append(lineStart + lead, first.text);
     let continues = first.continues;
     const emptyLines: number[] = [];
-    while (continues && i + 1 < lineCount) {
+    while (continues && i + 1 < continuationEnd) {
       i++;
       const line = src.lineText(i);
       const trimmed = line.slice(leadingSpace(line));

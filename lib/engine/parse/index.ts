@@ -47,37 +47,43 @@ export interface ParsedDockerfile {
 
 /**
  * dockerfile-ast recomputes an instruction's arguments, flags and variables from the
- * text on every call, and dockerfile-utils asks for them many times per instruction.
+ * text on every call, and dockerfile-utils asks for them many times per instruction
+ * (the parser itself already does, two or three times, while building an instruction).
  * A parse never changes afterwards, so for the instructions of our own parses the
  * zero-argument queries below are memoised.
  *
  * How: the first time we meet a class, its own query methods are wrapped on the
- * prototype. A wrapper caches only for instances that carry our MEMO map (set in
- * parseWithDockerfileAst); any other user of dockerfile-ast gets the original
- * behaviour. The cache is keyed by wrapper, so a subclass method calling
- * super.getArguments() still gets the superclass's result.
+ * prototype. A wrapper caches only for instances that carry our MEMO map: every
+ * instruction built while parseWithDockerfileAst runs the parser gets one on its
+ * first query (the constructors query only what the Line and Instruction
+ * constructors have already set: the text, range and escape character), and
+ * parseWithDockerfileAst gives one to any instruction that has none yet. Any other
+ * user of dockerfile-ast gets the original behaviour. The cache is keyed by wrapper,
+ * so a subclass method calling super.getArguments() still gets the superclass's result.
  * dockerfile-utils.test.ts checks that validation output is unchanged.
  */
 const MEMOISED_QUERIES = [
   'getArguments',
   'getRawArguments',
-  'getArgumentsContent',
   'getRawArgumentsContent',
   'getArgumentsRange',
-  'getArgumentsRanges',
-  'getExpandedArguments',
   'getVariables',
   'getFlags',
   'getProperties',
-  'getJSONStrings',
   'getHeredocs',
-  'getRange',
-  'getInstructionRange',
   'getTextContent',
 ] as const;
+// Only queries asked more than once per instruction are cached: a cached result lives
+// as long as the parse, which costs the garbage collector more than recomputing a
+// query asked once (getArgumentsContent, getArgumentsRanges, getExpandedArguments,
+// getJSONStrings). getRange and getInstructionRange just return a field; a cache would
+// only slow them down (dockerfile-utils calls getRange on every FROM for each variable
+// it resolves).
 
 const MEMO = Symbol('layerwise.memo');
 const wrappedPrototypes = new WeakSet<object>();
+/** True while DockerfileParser.parse runs for us: the instances it builds are ours. */
+let parsingOurs = false;
 
 type Memoisable = { [MEMO]?: Map<unknown, unknown> };
 
@@ -90,8 +96,12 @@ function wrapPrototypeChain(instance: object): void {
       const original = descriptor?.value;
       if (typeof original !== 'function' || original.length !== 0) continue;
       const wrapper = function memoised(this: Memoisable) {
-        const memo = this[MEMO];
-        if (!memo) return original.call(this);
+        let memo = this[MEMO];
+        if (!memo) {
+          if (!parsingOurs) return original.call(this);
+          memo = new Map();
+          this[MEMO] = memo;
+        }
         if (memo.has(wrapper)) return memo.get(wrapper);
         const value = original.call(this);
         memo.set(wrapper, value);
@@ -104,10 +114,16 @@ function wrapPrototypeChain(instance: object): void {
 
 function parseWithDockerfileAst(text: string): AstHandle | null {
   try {
-    const dockerfile = DockerfileParser.parse(text);
+    let dockerfile: ReturnType<typeof DockerfileParser.parse>;
+    parsingOurs = true;
+    try {
+      dockerfile = DockerfileParser.parse(text);
+    } finally {
+      parsingOurs = false;
+    }
     for (const instruction of dockerfile.getInstructions()) {
       wrapPrototypeChain(instruction);
-      (instruction as Memoisable)[MEMO] = new Map();
+      (instruction as Memoisable)[MEMO] ??= new Map();
     }
     return { __brand: 'dockerfile-ast', dockerfile } as AstHandle;
   } catch {

@@ -4,6 +4,7 @@
  *   # check=skip=<Rule,...|all>;error=<bool>;experimental=<Rule,...|all>
  */
 import type { CheckContext } from '../../types';
+import { perAnalysis, perObject } from '../per-analysis';
 
 export interface CheckConfig {
   skipAll: boolean;
@@ -83,10 +84,11 @@ export function parseCheckOptions(value: string): CheckConfig {
   return config;
 }
 
-export function checkConfig(ctx: CheckContext): CheckConfig {
+/** The configuration in effect for the analysis (read once; every rule asks). */
+export const checkConfig = perAnalysis((ctx: CheckContext): CheckConfig => {
   const fromBuildArg = ctx.options.buildArgs?.BUILDKIT_DOCKERFILE_CHECK;
   return parseCheckOptions(fromBuildArg ?? checkDirective(ctx.lines) ?? '');
-}
+});
 
 /** Whether BuildKit reports a rule under this configuration. */
 export function ruleEnabled(config: CheckConfig, rule: string, experimental: boolean): boolean {
@@ -102,7 +104,7 @@ const COMMENT_DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
  * WithMergedConfigFromComments): the first such comment among the ones collected for
  * the instruction counts, its value up to the first space; an invalid one is ignored.
  */
-export function commentCheckConfig(comments: string[]): CheckConfig | null {
+export const commentCheckConfig = perObject((comments: string[]): CheckConfig | null => {
   for (const comment of comments) {
     const m = COMMENT_DIRECTIVE.exec(comment);
     if (!m || m[1].toLowerCase() !== 'check') continue;
@@ -110,7 +112,7 @@ export function commentCheckConfig(comments: string[]): CheckConfig | null {
     return config.invalid === null ? config : null;
   }
   return null;
-}
+});
 
 /** Whether a `# check=skip=` comment above the instruction BuildKit ran the rule for hides it. */
 export function skippedByComment(comments: string[], rule: string): boolean {

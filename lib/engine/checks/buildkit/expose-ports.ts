@@ -5,7 +5,7 @@
  * spec before validating its numbers, and stops at the first invalid spec.
  */
 import type { CheckContext } from '../../types';
-import { whitespaceWords, type LogicalLine } from './source-scan';
+import { restWords, type LogicalLine } from './source-scan';
 import { expandIn, simulate } from './stage-sim';
 
 export interface PortSpec {
@@ -56,7 +56,7 @@ export function exposedPortSpecs(ctx: CheckContext): PortSpec[] {
   for (const state of simulate(ctx).states) {
     const { line } = state;
     if (line.instruction.keyword !== 'EXPOSE') continue;
-    specs: for (const written of whitespaceWords(line.rest)) {
+    specs: for (const written of restWords(line)) {
       const words = expandIn(state.before, written, ctx.analysis.escapeChar).words;
       if (words === null) continue;
       for (const raw of words) {

@@ -7,7 +7,7 @@ import { cleanPath, goQuote } from './go';
 import { compilePattern, matchesOrParentMatches, readIgnoreFile } from './pattern-matcher';
 import { parsePlatform } from './platform';
 import { expandWord, lookupIn, type Lookup } from './shell-lex';
-import { extractBuilderFlags, parseWords } from './source-scan';
+import { parseWords } from './source-scan';
 import { levenshtein, suggestName } from './suggest';
 
 const env = (vars: Record<string, string>) => lookupIn(new Map(Object.entries(vars)));
@@ -147,15 +147,6 @@ describe('.dockerignore matching (moby/patternmatcher)', () => {
 });
 
 describe('BuildKit line parsing', () => {
-  it('extractBuilderFlags takes leading --flags, removing quotes', () => {
-    expect(extractBuilderFlags('--platform="linux/amd64" alpine AS x')).toEqual({
-      flags: ['--platform=linux/amd64'],
-      rest: 'alpine AS x',
-    });
-    expect(extractBuilderFlags('--from=build -- /a /b')).toEqual({ flags: ['--from=build'], rest: ' /a /b' });
-    expect(extractBuilderFlags('echo --not-a-flag')).toEqual({ flags: [], rest: 'echo --not-a-flag' });
-  });
-
   it('parseWords keeps quotes and escapes inside words', () => {
     expect(parseWords('a="b c" d=e\\ f', '\\')).toEqual(['a="b c"', 'd=e\\ f']);
     expect(parseWords("x='it''s' y", '\\')).toEqual(["x='it''s'", 'y']);

@@ -72,7 +72,7 @@ export const BUILDKIT_RULES: readonly RuleEntry[] = [
 
 /** Wraps a rule so the `# check=` configuration decides whether it reports. */
 function configured({ rule, check, experimental = false }: RuleEntry): Check {
-  return (ctx) => {
+  const run: Check = (ctx) => {
     const config = checkConfig(ctx);
     if (config.invalid !== null) return [];
     if (experimental && !ruleEnabled(config, rule, true)) {
@@ -83,6 +83,9 @@ function configured({ rule, check, experimental = false }: RuleEntry): Check {
     }
     return check(ctx);
   };
+  // Named after the rule, so failures ('internal' diagnostics) and the bench can say which.
+  Object.defineProperty(run, 'name', { value: rule });
+  return run;
 }
 
 export const buildkitChecks: Check[] = BUILDKIT_RULES.map(configured);

@@ -4,7 +4,8 @@
  * read from the logical line. Raw words keep their quotes; expansion happens later.
  */
 import type { Instruction } from '../../types';
-import { flagValue, parseWords, whitespaceWords, type LogicalLine } from './source-scan';
+import { perObject } from '../per-analysis';
+import { flagValue, parseWords, restWords, type LogicalLine } from './source-scan';
 
 export interface KeyValue {
   key: string;
@@ -13,8 +14,23 @@ export interface KeyValue {
   noDelim: boolean;
 }
 
-/** ENV and LABEL pairs (parseNameVal); null when BuildKit would reject the syntax. */
+/**
+ * ENV and LABEL pairs (parseNameVal); null when BuildKit would reject the syntax.
+ * Read once per instruction (several checks ask); the escape character is the
+ * analysis's own, so it is the same on every call for a line.
+ */
 export function keyValuePairs(line: LogicalLine, escapeChar: string): KeyValue[] | null {
+  let pairs = kvCache.get(line);
+  if (pairs === undefined) {
+    pairs = readKeyValuePairs(line, escapeChar);
+    kvCache.set(line, pairs);
+  }
+  return pairs;
+}
+
+const kvCache = new WeakMap<LogicalLine, KeyValue[] | null>();
+
+function readKeyValuePairs(line: LogicalLine, escapeChar: string): KeyValue[] | null {
   const words = parseWords(line.rest, escapeChar);
   if (words.length === 0) return null;
   if (!words[0].includes('=')) {
@@ -38,8 +54,19 @@ export interface ArgDeclaration {
   value: string | null;
 }
 
-/** ARG declarations (`ARG a b=1` declares two). */
+/** ARG declarations (`ARG a b=1` declares two); read once per instruction, like keyValuePairs. */
 export function argDeclarations(line: LogicalLine, escapeChar: string): ArgDeclaration[] {
+  let args = argCache.get(line);
+  if (!args) {
+    args = readArgDeclarations(line, escapeChar);
+    argCache.set(line, args);
+  }
+  return args;
+}
+
+const argCache = new WeakMap<LogicalLine, ArgDeclaration[]>();
+
+function readArgDeclarations(line: LogicalLine, escapeChar: string): ArgDeclaration[] {
   return parseWords(line.rest, escapeChar).map((word) => {
     const eq = word.indexOf('=');
     return eq === -1 ? { key: word, value: null } : { key: word.slice(0, eq), value: word.slice(eq + 1) };
@@ -58,8 +85,9 @@ export interface FromArgs {
   platform: string | undefined;
 }
 
-export function fromArgs(line: LogicalLine): FromArgs {
-  const words = whitespaceWords(line.rest);
+/** The parts of a FROM, read once per instruction. */
+export const fromArgs = perObject((line: LogicalLine): FromArgs => {
+  const words = restWords(line);
   const named = words.length === 3 && words[1].toLowerCase() === 'as';
   return {
     baseName: words[0] ?? '',
@@ -68,13 +96,13 @@ export function fromArgs(line: LogicalLine): FromArgs {
     stageName: named ? words[2].toLowerCase() : '',
     platform: flagValue(line.flags, 'platform'),
   };
-}
+});
 
 const HEREDOC_WORD = /^\d*<<-?\S/;
 
 /** COPY/ADD sources (without heredoc markers) and destination. */
 export function sourcesAndDest(line: LogicalLine, instruction: Instruction): { sources: string[]; dest: string } | null {
-  const words = instruction.json ?? whitespaceWords(line.rest);
+  const words = instruction.json ?? restWords(line);
   if (words.length < 2) return null;
   const dest = words[words.length - 1];
   const sources = words
@@ -85,7 +113,7 @@ export function sourcesAndDest(line: LogicalLine, instruction: Instruction): { s
 
 /** VOLUME paths (JSON array or whitespace-separated). */
 export function volumePaths(line: LogicalLine, instruction: Instruction): string[] {
-  return instruction.json ?? whitespaceWords(line.rest);
+  return instruction.json ?? restWords(line);
 }
 
 /** All values of a repeatable flag, e.g. every `--mount`. */

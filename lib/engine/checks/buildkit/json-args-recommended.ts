@@ -8,8 +8,8 @@
  */
 import type { Check, Diagnostic, Fix } from '../../types';
 import { skippedByComment } from './check-config';
+import { perAnalysis } from '../per-analysis';
 import { simulate, type InstructionState, type StageInfo } from './stage-sim';
-import type { LogicalLine } from './source-scan';
 import { buildkitDiagnostic, instructionRange, parsesCompletely, replaceOnLine } from './util';
 import type { CheckContext } from '../../types';
 
@@ -59,7 +59,7 @@ function execFormFix(ctx: CheckContext, state: InstructionState, stages: StageIn
   if (words.length === 0 || !words.every((w) => PLAIN_WORD.test(w))) return undefined;
   if (SHELL_ONLY.has(words[0]) || words[0].includes('=')) return undefined;
   const partner = line.instruction.keyword === 'CMD' ? 'ENTRYPOINT' : 'CMD';
-  if (stageChainHas(state.stage, stages, partner, line.instruction.keyword === 'CMD')) return undefined;
+  if (stageChainHas(ctx, state.stage, stages, partner, line.instruction.keyword === 'CMD')) return undefined;
 
   const text = ctx.lines[line.startLine - 1];
   const { keywordRange } = line.instruction;
@@ -72,11 +72,15 @@ function execFormFix(ctx: CheckContext, state: InstructionState, stages: StageIn
   };
 }
 
+/** The instruction keywords of each stage's body, listed once per analysis. */
+const stageKeywords = perAnalysis((ctx) => simulate(ctx).stages.map((s) => new Set(s.body.map((l) => l.instruction.keyword))));
+
 /** Whether the stage (and, when `inherited`, the stages it is built FROM) has this instruction. */
-function stageChainHas(stage: StageInfo, stages: StageInfo[], keyword: string, inherited: boolean): boolean {
+function stageChainHas(ctx: CheckContext, stage: StageInfo, stages: StageInfo[], keyword: string, inherited: boolean): boolean {
+  const keywords = stageKeywords(ctx);
   let current: StageInfo | undefined = stage;
   while (current) {
-    if (current.body.some((l: LogicalLine) => l.instruction.keyword === keyword)) return true;
+    if (keywords[current.index].has(keyword)) return true;
     if (!inherited || current.baseStage === null) return false;
     current = stages[current.baseStage];
   }

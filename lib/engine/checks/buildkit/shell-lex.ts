@@ -40,15 +40,34 @@ const EOF = '';
 
 class LexError extends Error {}
 
+/** Go's unicode.IsSpace, for one character (a code point). */
 function isSpace(ch: string): boolean {
-  return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
 }
 
+/** Whitespace runs as isSpace sees them (for splitting words that need no expansion). */
+const SPACE_RUN = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// ASCII is decided without a regular expression: names are almost always ASCII.
 function isLetterOrDigitOrUnderscore(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 0x80) return c === 95 || isAsciiLetterOrDigit(c);
   return /^[\p{L}\p{Nd}_]$/u.test(ch);
 }
 
 function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 0x80) return c >= 48 && c <= 57;
   return /^\p{Nd}$/u.test(ch);
 }
 
@@ -293,8 +312,35 @@ class Expander {
   }
 }
 
+/** The name lists of a word without variables, shared: results are read-only. */
+const NONE = Object.freeze([]) as unknown as string[];
+
+/** The expansion of a word without variables, quotes or escapes; its words are split on first use. */
+class PlainWord implements ExpandResult {
+  readonly matched = NONE;
+  readonly unmatched = NONE;
+  readonly unknown = NONE;
+  readonly error = null;
+  private split: string[] | null = null;
+
+  constructor(readonly result: string) {}
+
+  get words(): string[] {
+    this.split ??= this.result.split(SPACE_RUN).filter((w) => w !== '');
+    return this.split;
+  }
+}
+
+/** True when expansion leaves the word as it is: no variable, quote or escape in it. */
+function isPlain(word: string, options: LexOptions): boolean {
+  if (word.includes('$') || word.includes(options.escapeChar)) return false;
+  return options.skipProcessQuotes === true || !(word.includes('"') || word.includes("'"));
+}
+
 /** Expands one word as BuildKit's ProcessWordWithMatches does. */
 export function expandWord(word: string, lookup: Lookup, options: LexOptions): ExpandResult {
+  // What process() gives for such a word, without walking it character by character.
+  if (isPlain(word, options)) return new PlainWord(word);
   const expander = new Expander(word, lookup, options);
   let result: string | null = null;
   let words: string[] | null = null;

@@ -20,6 +20,7 @@ import {
   type FromArgs,
 } from './instruction-args';
 import { expandWord, type ExpandResult, type Lookup } from './shell-lex';
+import { perAnalysis } from '../per-analysis';
 import { logicalLines, type LogicalLine } from './source-scan';
 
 /** ARGs BuildKit never turns into environment variables (convert.go nonEnvArgs). */
@@ -65,6 +66,11 @@ export interface StageInfo {
   body: LogicalLine[];
 }
 
+/**
+ * The state of a stage at one point. Snapshots are read-only: the simulation never
+ * changes a Map or Set it has handed out, it copies on the next write instead, so an
+ * instruction that does not touch the environment costs nothing to record.
+ */
 export interface StageState {
   env: Vars;
   /** True when every variable missing from env is certainly unset. */
@@ -80,8 +86,8 @@ export interface Expansion {
   result: ExpandResult;
   /** Unset variables BuildKit reports for this word (declared ARGs are not reported). */
   undefinedVars: string[];
-  /** Names defined at that moment, for "did you mean" suggestions. */
-  envKeys: string[];
+  /** Names defined at that moment, for "did you mean" suggestions (listed on first use). */
+  readonly envKeys: string[];
 }
 
 export interface InstructionState {
@@ -110,23 +116,97 @@ export function expandIn(state: StageState, word: string, escapeChar: string): E
   return expandWord(word, lookupFor(state.env, state.envComplete), { escapeChar });
 }
 
-/** BuildKit's reportUnmatchedVariables filter, applied at the moment of expansion. */
-function recordExpansion(state: StageState, result: ExpandResult): Expansion {
-  return {
-    result,
-    undefinedVars: result.unmatched.filter((name) => !state.buildArgs.has(name) && !NON_ENV_ARGS.has(name)),
-    envKeys: [...state.env.keys()],
-  };
+/**
+ * One recorded expansion. BuildKit's reportUnmatchedVariables filter is applied at
+ * the moment of expansion; the defined names are listed only if a rule asks (for a
+ * suggestion), from the environment of that moment, which recordExpansion freezes.
+ */
+class RecordedExpansion implements Expansion {
+  readonly undefinedVars: string[];
+  private keys: string[] | null = null;
+
+  constructor(
+    readonly result: ExpandResult,
+    buildArgs: ReadonlySet<string>,
+    private readonly env: Vars,
+  ) {
+    this.undefinedVars =
+      result.unmatched.length === 0 ? NO_NAMES : result.unmatched.filter((name) => !buildArgs.has(name) && !NON_ENV_ARGS.has(name));
+  }
+
+  get envKeys(): string[] {
+    this.keys ??= [...this.env.keys()];
+    return this.keys;
+  }
 }
 
-function cloneState(s: StageState): StageState {
-  return {
-    env: new Map(s.env),
-    envComplete: s.envComplete,
-    buildArgs: new Set(s.buildArgs),
-    shellSet: s.shellSet,
-    workdirSet: s.workdirSet,
-  };
+function recordExpansion(state: LiveState, result: ExpandResult): Expansion {
+  return new RecordedExpansion(result, state.buildArgs, freezeEnv(state));
+}
+
+/** Expands a word against the state and records it. */
+function expandRecorded(state: LiveState, word: string, escapeChar: string): Expansion {
+  return recordExpansion(state, expandIn(state, word, escapeChar));
+}
+
+// Shared empty results (read-only, like everything the simulation hands out).
+const NO_NAMES = Object.freeze([]) as unknown as string[];
+const NO_EXPANSIONS = Object.freeze([]) as unknown as Expansion[];
+
+/**
+ * The state being dispatched: it owns its Map and Set until a snapshot shares them,
+ * and keeps its last snapshot, which instructions that change nothing share.
+ */
+interface LiveState extends StageState {
+  ownsEnv: boolean;
+  ownsBuildArgs: boolean;
+  last: StageState | null;
+}
+
+function live(from: StageState): LiveState {
+  return { ...snapshotOf(from), ownsEnv: false, ownsBuildArgs: false, last: from };
+}
+
+function snapshotOf(s: StageState): StageState {
+  return { env: s.env, envComplete: s.envComplete, buildArgs: s.buildArgs, shellSet: s.shellSet, workdirSet: s.workdirSet };
+}
+
+/** A read-only copy of the state; later writes to `s` copy its Map and Set first. */
+function snapshot(s: LiveState): StageState {
+  if (s.last) return s.last;
+  s.ownsEnv = false;
+  s.ownsBuildArgs = false;
+  s.last = snapshotOf(s);
+  return s.last;
+}
+
+/** Every change to a live state goes through here, so the next snapshot is a new one. */
+function changed(s: LiveState): void {
+  s.last = null;
+}
+
+function freezeEnv(s: LiveState): Vars {
+  s.ownsEnv = false;
+  return s.env;
+}
+
+function setVar(s: LiveState, name: string, value: string | null): void {
+  changed(s);
+  if (!s.ownsEnv) {
+    s.env = new Map(s.env);
+    s.ownsEnv = true;
+  }
+  s.env.set(name, value);
+}
+
+function declareArg(s: LiveState, name: string): void {
+  if (s.buildArgs.has(name)) return;
+  changed(s);
+  if (!s.ownsBuildArgs) {
+    s.buildArgs = new Set(s.buildArgs);
+    s.ownsBuildArgs = true;
+  }
+  s.buildArgs.add(name);
 }
 
 /**
@@ -154,11 +234,8 @@ export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScop
   return { env, declared };
 }
 
-const cache = new WeakMap<CheckContext, Simulation>();
-
-export function simulate(ctx: CheckContext): Simulation {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+/** The simulation of the whole file, run once per analysis and shared by the checks. */
+export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
   const lines = logicalLines(ctx);
   const escapeChar = ctx.analysis.escapeChar;
   const global = globalScope(ctx);
@@ -182,22 +259,20 @@ export function simulate(ctx: CheckContext): Simulation {
   const finalStates: StageState[] = [];
   const states: InstructionState[] = [];
   for (const stage of stages) {
-    const state = initialState(stage, finalStates);
+    const state = live(initialState(stage, finalStates));
     for (const line of stage.body) {
-      const before = cloneState(state);
+      const before = snapshot(state);
       const expansions = dispatch(line, state, global, ctx);
       states.push({ line, stage, before, expansions });
     }
-    finalStates.push(state);
+    finalStates.push(snapshot(state));
   }
 
-  const sim = { global, stages, states };
-  cache.set(ctx, sim);
-  return sim;
-}
+  return { global, stages, states };
+});
 
 function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
-  if (stage.baseStage !== null && finalStates[stage.baseStage]) return cloneState(finalStates[stage.baseStage]);
+  if (stage.baseStage !== null && finalStates[stage.baseStage]) return finalStates[stage.baseStage];
   const env: Vars = new Map();
   let envComplete = false;
   if (stage.baseName === 'scratch') {
@@ -214,33 +289,37 @@ function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
 }
 
 /** Applies one instruction to the state; returns the expansions BuildKit reports on. */
-function dispatch(line: LogicalLine, state: StageState, global: GlobalScope, ctx: CheckContext): Expansion[] {
+function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx: CheckContext): Expansion[] {
   const escapeChar = ctx.analysis.escapeChar;
   const { instruction } = line;
-  const expand = (word: string) => recordExpansion(state, expandIn(state, word, escapeChar));
   switch (instruction.keyword) {
     case 'ENV': {
       const pairs = keyValuePairs(line, escapeChar);
-      if (!pairs) return [];
+      if (!pairs) return NO_EXPANSIONS;
       const results: Expansion[] = [];
       const updates: Array<[string | null, string | null]> = [];
       for (const pair of pairs) {
-        const key = expand(pair.key);
-        const value = expand(pair.value);
+        const key = expandRecorded(state, pair.key, escapeChar);
+        const value = expandRecorded(state, pair.value, escapeChar);
         results.push(key, value);
         updates.push([key.result.result, value.result.result]);
       }
       // Every word is expanded against the environment from before the instruction.
       for (const [key, value] of updates) {
-        if (key === null) state.envComplete = false;
-        else state.env.set(key, value);
+        if (key !== null) setVar(state, key, value);
+        else if (state.envComplete) {
+          changed(state);
+          state.envComplete = false;
+        }
       }
       return results;
     }
     case 'LABEL': {
       const pairs = keyValuePairs(line, escapeChar);
-      if (!pairs) return [];
-      return pairs.flatMap((pair) => [expand(pair.key), expand(pair.value)]);
+      if (!pairs) return NO_EXPANSIONS;
+      const results: Expansion[] = [];
+      for (const pair of pairs) results.push(expandRecorded(state, pair.key, escapeChar), expandRecorded(state, pair.value, escapeChar));
+      return results;
     }
     case 'ARG':
       return dispatchArg(line, state, global, ctx);
@@ -248,12 +327,12 @@ function dispatch(line: LogicalLine, state: StageState, global: GlobalScope, ctx
     case 'ADD': {
       const results: Expansion[] = [];
       for (const flag of instruction.keyword === 'ADD' ? ['chown', 'checksum'] : ['chown']) {
-        for (const v of flagValues(line, flag)) results.push(expand(v));
+        for (const v of flagValues(line, flag)) results.push(expandRecorded(state, v, escapeChar));
       }
       const sd = sourcesAndDest(line, instruction);
       if (sd) {
-        for (const src of sd.sources) results.push(expand(src));
-        results.push(expand(sd.dest));
+        for (const src of sd.sources) results.push(expandRecorded(state, src, escapeChar));
+        results.push(expandRecorded(state, sd.dest, escapeChar));
       }
       for (const heredoc of instruction.heredocs) {
         if (!heredoc.expand || instruction.json !== null) continue;
@@ -264,32 +343,38 @@ function dispatch(line: LogicalLine, state: StageState, global: GlobalScope, ctx
       return results;
     }
     case 'WORKDIR': {
-      const result = expand(line.rest);
-      state.workdirSet = true;
+      const result = expandRecorded(state, line.rest, escapeChar);
+      if (!state.workdirSet) {
+        changed(state);
+        state.workdirSet = true;
+      }
       return [result];
     }
     case 'USER':
     case 'STOPSIGNAL':
-      return [expand(line.rest)];
+      return [expandRecorded(state, line.rest, escapeChar)];
     case 'VOLUME':
-      return volumePaths(line, instruction).map(expand);
+      return volumePaths(line, instruction).map((path) => expandRecorded(state, path, escapeChar));
     case 'RUN':
       return flagValues(line, 'mount').flatMap((mount) =>
         mount
           .split(',')
           .filter((field) => field.includes('='))
-          .map((field) => expand(field.slice(field.indexOf('=') + 1))),
+          .map((field) => expandRecorded(state, field.slice(field.indexOf('=') + 1), escapeChar)),
       );
     case 'SHELL':
-      if (instruction.json && instruction.json.length > 0) state.shellSet = true;
-      return [];
+      if (instruction.json && instruction.json.length > 0 && !state.shellSet) {
+        changed(state);
+        state.shellSet = true;
+      }
+      return NO_EXPANSIONS;
     default:
-      return [];
+      return NO_EXPANSIONS;
   }
 }
 
 /** BuildKit's dispatchArg. */
-function dispatchArg(line: LogicalLine, state: StageState, global: GlobalScope, ctx: CheckContext): Expansion[] {
+function dispatchArg(line: LogicalLine, state: LiveState, global: GlobalScope, ctx: CheckContext): Expansion[] {
   const buildArgValues = ctx.options.buildArgs ?? {};
   const results: Expansion[] = [];
   for (const arg of argDeclarations(line, ctx.analysis.escapeChar)) {
@@ -304,8 +389,8 @@ function dispatchArg(line: LogicalLine, state: StageState, global: GlobalScope, 
     } else if (global.env.has(arg.key)) {
       value = global.env.get(arg.key);
     }
-    if (value !== undefined && !NON_ENV_ARGS.has(arg.key)) state.env.set(arg.key, value);
-    state.buildArgs.add(arg.key);
+    if (value !== undefined && !NON_ENV_ARGS.has(arg.key)) setVar(state, arg.key, value);
+    declareArg(state, arg.key);
   }
   return results;
 }

@@ -13,7 +13,8 @@ import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 export const undefinedArgInFrom: Check = (ctx) => {
   if (!parsesCompletely(ctx)) return [];
   const { global, stages } = simulate(ctx);
-  const known = [...new Set([...global.declared, ...global.env.keys()])];
+  const knownNames = new Set([...global.declared, ...global.env.keys()]);
+  const known = [...knownNames];
   const lookup = lookupFor(global.env, true);
   const out: Diagnostic[] = [];
   for (const stage of stages) {
@@ -23,7 +24,7 @@ export const undefinedArgInFrom: Check = (ctx) => {
     for (const word of words) {
       const { unmatched } = expandWord(word, lookup, { escapeChar: ctx.analysis.escapeChar });
       for (const name of unmatched) {
-        if (known.includes(name)) continue;
+        if (knownNames.has(name)) continue;
         const suggestion = suggestName(name, known);
         const message = `FROM argument '${name}' is not declared` + (suggestion ? ` (did you mean ${suggestion}?)` : '');
         out.push(

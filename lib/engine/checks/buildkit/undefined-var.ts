@@ -20,6 +20,8 @@ export const undefinedVar: Check = (ctx) => {
   if (!parsesCompletely(ctx)) return [];
   const out: Diagnostic[] = [];
   for (const state of simulate(ctx).states) {
+    // Most instructions use no undefined variable: look before doing anything else.
+    if (!state.expansions.some((e) => e.undefinedVars.length > 0)) continue;
     if (skippedByComment(state.line.comments, 'UndefinedVar')) continue;
     const reported = new Set<string>();
     for (const expansion of state.expansions) {

@@ -4,7 +4,8 @@
  */
 import type { CheckContext, Diagnostic, Fix, Range, Severity } from '../../types';
 import { argDeclarations, keyValuePairs } from './instruction-args';
-import { logicalLines, whitespaceWords, type LogicalLine } from './source-scan';
+import { perAnalysis } from '../per-analysis';
+import { logicalLines, restWords, type LogicalLine } from './source-scan';
 
 /** A BuildKit check warning. `message` is BuildKit's text, `note` one plain sentence for learners. */
 export function buildkitDiagnostic(
@@ -64,7 +65,7 @@ export interface ParseStop {
  * instruction, one whose arguments do not parse, or anything but ARG before the
  * first FROM. Null when the whole file parses. After it, BuildKit runs no check.
  */
-export function parseStop(ctx: CheckContext): ParseStop | null {
+export const parseStop = perAnalysis((ctx): ParseStop | null => {
   let sawFrom = false;
   for (const line of logicalLines(ctx)) {
     const { instruction } = line;
@@ -74,7 +75,7 @@ export function parseStop(ctx: CheckContext): ParseStop | null {
     else if (!sawFrom && instruction.keyword !== 'ARG') return { line: line.startLine, parsedItself: true, known: true };
   }
   return sawFrom ? null : { line: Infinity, parsedItself: true, known: true };
-}
+});
 
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
@@ -83,7 +84,7 @@ function rejectedByParser(line: LogicalLine, escapeChar: string): boolean {
   const { instruction, rest } = line;
   switch (instruction.keyword) {
     case 'FROM': {
-      const words = whitespaceWords(rest);
+      const words = restWords(line);
       if (words.length === 1) return false;
       return !(words.length === 3 && words[1].toLowerCase() === 'as' && STAGE_NAME.test(words[2].toLowerCase()));
     }
@@ -96,7 +97,7 @@ function rejectedByParser(line: LogicalLine, escapeChar: string): boolean {
     }
     case 'COPY':
     case 'ADD':
-      return (instruction.json ?? whitespaceWords(rest)).length < 2;
+      return (instruction.json ?? restWords(line)).length < 2;
     case 'WORKDIR':
     case 'USER':
     case 'STOPSIGNAL':
@@ -108,7 +109,7 @@ function rejectedByParser(line: LogicalLine, escapeChar: string): boolean {
     case 'SHELL':
       return instruction.json === null || instruction.json.length === 0;
     case 'HEALTHCHECK': {
-      const type = whitespaceWords(rest)[0]?.toUpperCase();
+      const type = restWords(line)[0]?.toUpperCase();
       return type !== 'NONE' && type !== 'CMD';
     }
     default:
@@ -122,11 +123,18 @@ function rejectedByParser(line: LogicalLine, escapeChar: string): boolean {
  * parsed, so they also see the instruction that stops the parse, if it is known.
  */
 export function parsedLines(ctx: CheckContext, phase: 'beforeParsing' | 'afterParsing'): LogicalLine[] {
+  return phase === 'beforeParsing' ? linesBeforeParsing(ctx) : linesAfterParsing(ctx);
+}
+
+function linesUpToStop(ctx: CheckContext, includeStop: (stop: ParseStop) => boolean): LogicalLine[] {
   const stop = parseStop(ctx);
   if (!stop) return logicalLines(ctx);
-  const includeStop = phase === 'beforeParsing' ? stop.known : stop.parsedItself;
-  return logicalLines(ctx).filter((l) => l.startLine < stop.line || (includeStop && l.startLine === stop.line));
+  const withStop = includeStop(stop);
+  return logicalLines(ctx).filter((l) => l.startLine < stop.line || (withStop && l.startLine === stop.line));
 }
+
+const linesBeforeParsing = perAnalysis((ctx) => linesUpToStop(ctx, (stop) => stop.known));
+const linesAfterParsing = perAnalysis((ctx) => linesUpToStop(ctx, (stop) => stop.parsedItself));
 
 /** True when the Dockerfile parses far enough for BuildKit's later checks to run. */
 export function parsesCompletely(ctx: CheckContext): boolean {

@@ -1,5 +1,6 @@
 /** DL3025: CMD and ENTRYPOINT in shell form, with a fix to exec (JSON) form when it is safe. */
 import type { Check, CheckContext, Fix, Instruction } from '@/lib/engine/types';
+import { perAnalysis } from '../per-analysis';
 import { instructionStream, report, type HadolintRule, type Item } from './support';
 
 export const DL3025: HadolintRule = {
@@ -19,8 +20,22 @@ const SHELL_ONLY = new Set([
   'read', 'readonly', 'return', 'set', 'shift', 'source', 'trap', 'ulimit', 'umask', 'unset', 'wait', 'while',
 ]);
 
-function stageOf(ctx: CheckContext, instr: Instruction): Instruction[] {
-  return ctx.analysis.instructions.filter((i) => i.stageIndex === instr.stageIndex);
+/** The instruction keywords of each stage (by stage index), listed once per analysis. */
+const keywordsByStage = perAnalysis((ctx) => {
+  const byStage = new Map<number, Set<string>>();
+  for (const i of ctx.analysis.instructions) {
+    let keywords = byStage.get(i.stageIndex);
+    if (!keywords) {
+      keywords = new Set();
+      byStage.set(i.stageIndex, keywords);
+    }
+    keywords.add(i.keyword);
+  }
+  return byStage;
+});
+
+function stageHas(ctx: CheckContext, instr: Instruction, keyword: string): boolean {
+  return keywordsByStage(ctx).get(instr.stageIndex)?.has(keyword) ?? false;
 }
 
 /**
@@ -35,9 +50,8 @@ function execFormFix(ctx: CheckContext, item: Item): Fix | undefined {
   const words = (instr.argsText ?? instr.args[0]?.value ?? '').trim().split(/[ \t]+/);
   if (words.length === 0 || !words.every((w) => PLAIN_WORD.test(w))) return undefined;
   if (SHELL_ONLY.has(words[0]) || words[0].includes('=')) return undefined;
-  const stage = stageOf(ctx, instr);
-  if (stage.some((i) => i.keyword === 'SHELL')) return undefined;
-  if (instr.keyword === 'ENTRYPOINT' && stage.some((i) => i.keyword === 'CMD')) return undefined;
+  if (stageHas(ctx, instr, 'SHELL')) return undefined;
+  if (instr.keyword === 'ENTRYPOINT' && stageHas(ctx, instr, 'CMD')) return undefined;
   const json = `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
   return { title: `Use exec form: ${instr.rawKeyword} ${json}`, edits: [{ ...instr.argsRange, text: json }] };
 }

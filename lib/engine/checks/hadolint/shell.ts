@@ -561,6 +561,5 @@ export function effectiveCommand(cmd: ShellCommand): EffectiveCommand | null {
 }
 
 export function basename(path: string): string {
-  const parts = path.split('/');
-  return parts[parts.length - 1];
+  return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -3,6 +3,7 @@
  * shell script of a RUN, and building a Diagnostic on the line hadolint reports.
  */
 import type { CheckContext, Diagnostic, Fix, Instruction, Range, Severity } from '@/lib/engine/types';
+import { perAnalysis } from '../per-analysis';
 import { parseShell, type ParsedShell } from './shell';
 
 /** One instruction as hadolint's rules see it. */
@@ -16,13 +17,14 @@ export interface Item {
 /**
  * Every instruction in file order, with ONBUILD triggers unwrapped in place: hadolint
  * applies its rules to `ONBUILD RUN ...` as to `RUN ...` (its specs check both).
+ * Built once per analysis and shared by every rule (read-only).
  */
-export function instructionStream(ctx: CheckContext): Item[] {
-  return ctx.analysis.instructions.map((written) => ({
+export const instructionStream: (ctx: CheckContext) => Item[] = perAnalysis((ctx) =>
+  ctx.analysis.instructions.map((written) => ({
     instr: written.keyword === 'ONBUILD' && written.onbuild ? written.onbuild : written,
     written,
-  }));
-}
+  })),
+);
 
 export interface HadolintRule {
   code: string;

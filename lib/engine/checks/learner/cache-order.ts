@@ -8,22 +8,8 @@ import type { Check, Diagnostic, Step } from '@/lib/engine/types';
 import { basename, effectiveCommand } from '../hadolint/shell';
 import { copyPaths, flagValue, runShell } from '../hadolint/support';
 import { installTargets, manifestKind, type InstallTarget } from './manifests';
+import { CopyIndex, type CopyRecord } from './copy-index';
 import { dirname, isInside, normalizePath, relativeTo, resolvePath } from './support';
-
-interface CopyRecord {
-  step: Step;
-  /** Sources as written, without a leading `./` ('.' for the whole context). */
-  sources: string[];
-  destAbs: string;
-  workdir: string;
-}
-
-const hasGlob = (path: string) => /[*?[]/.test(path);
-
-function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-  return new RegExp(`^${body}$`);
-}
 
 function recordCopy(step: Step): CopyRecord | null {
   const instr = step.instruction;
@@ -34,29 +20,6 @@ function recordCopy(step: Step): CopyRecord | null {
   if (local.length === 0) return null;
   const workdir = step.config.workdir || '/';
   return { step, sources: local.map((s) => normalizePath(s) || '.'), destAbs: resolvePath(workdir, dest), workdir };
-}
-
-/** The COPY puts a file with the manifest's name exactly where the install reads it. */
-function copiesManifestAlone(copy: CopyRecord, manifest: string): boolean {
-  const name = basename(manifest);
-  const lands = copy.destAbs === manifest || resolvePath(copy.destAbs, name) === manifest;
-  return lands && copy.sources.some((s) => (hasGlob(basename(s)) ? globToRegExp(basename(s)).test(name) : basename(s) === name));
-}
-
-/**
- * The source directory this COPY brings the manifest from, or null. The whole context
- * (`.`) counts whenever the manifest lands under the destination; another directory
- * only when the install reaches the manifest through that directory
- * (`COPY python/hello_world ./hello_world` + `pip install -r hello_world/requirements.txt`).
- */
-function directoryBringingManifest(copy: CopyRecord, manifest: string, cwd: string): string | null {
-  if (!isInside(manifest, copy.destAbs) || manifest === copy.destAbs) return null;
-  for (const source of copy.sources) {
-    if (hasGlob(source) || basename(source) === basename(manifest)) continue;
-    if (source === '.') return '.';
-    if (copy.destAbs !== cwd && isInside(copy.destAbs, cwd)) return source;
-  }
-  return null;
 }
 
 function suggestion(copy: CopyRecord, sourceDir: string, target: InstallTarget, manifest: string, installShown: string): string {
@@ -75,11 +38,11 @@ function suggestion(copy: CopyRecord, sourceDir: string, target: InstallTarget, 
 export const cacheOrder: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const stage of ctx.analysis.stages) {
-    const copies: CopyRecord[] = [];
+    const copies = new CopyIndex();
     const reported = new Set<Step>();
     for (const step of stage.steps) {
       const copy = recordCopy(step);
-      if (copy) copies.push(copy);
+      if (copy) copies.add(copy);
       if (step.instruction.keyword !== 'RUN') continue;
       let cwd = step.config.workdir || '/';
       for (const command of runShell(step.instruction).commands) {
@@ -96,10 +59,8 @@ export const cacheOrder: Check = (ctx) => {
           : installTargets(effective.name, effective.args);
         for (const target of targets) {
           const manifest = resolvePath(cwd, target.manifest);
-          if (copies.some((c) => copiesManifestAlone(c, manifest))) continue;
-          const found = copies
-            .map((c) => ({ copy: c, dir: directoryBringingManifest(c, manifest, cwd) }))
-            .find((f) => f.dir !== null);
+          if (copies.copiesAlone(manifest)) continue;
+          const found = copies.firstBringing(manifest, cwd);
           if (!found || reported.has(found.copy.step)) continue;
           reported.add(found.copy.step);
           const copyInstr = found.copy.step.instruction;
@@ -114,7 +75,7 @@ export const cacheOrder: Check = (ctx) => {
               `This COPY brings in ${target.manifest} together with the rest of your code, before the dependency install on line ${step.instruction.range.line}. ` +
               `Any change to your code invalidates this COPY in the build cache, and every step after it runs again, so the dependencies are reinstalled on every build. ` +
               `Copy the manifest on its own first, install, then copy the rest:\n` +
-              suggestion(found.copy, found.dir!, target, manifest, installShown),
+              suggestion(found.copy, found.dir, target, manifest, installShown),
           });
         }
       }

@@ -42,7 +42,12 @@ export const MANIFESTS: ManifestKind[] = [
     what: "your Ruby project's Gemfile",
     pattern: /^Gemfile(\.lock)?$/,
     install: (path) => (inDir(path) ? `bundle install --gemfile=${sibling(path, 'Gemfile')}` : 'bundle install'),
-    copyFirst: (path) => [sibling(path, 'Gemfile*')],
+    // Bundler's lock file for another Gemfile name (--gemfile) is <name>.lock, gems.locked for gems.rb.
+    copyFirst: (path) => {
+      const name = basename(path);
+      if (/^Gemfile(\.lock)?$/.test(name)) return [sibling(path, 'Gemfile*')];
+      return name === 'gems.rb' ? [path, sibling(path, 'gems.locked*')] : [`${path}*`];
+    },
   },
   {
     what: "your Go module's definition",
@@ -87,7 +92,7 @@ export interface InstallTarget {
   kind: ManifestKind;
 }
 
-const kindOf = (file: string) => MANIFESTS.find((m) => m.pattern.test(file))!;
+const kindOf = (file: string) => MANIFESTS.find((m) => m.pattern.test(file));
 const nonFlags = (args: string[]) => args.filter((a) => !a.startsWith('-'));
 
 /** Value of `--name value`, `--name=value` or `-n value`. */
@@ -120,7 +125,12 @@ const inPrefix = (dir: string | null, file: string) => (dir ? `${dir}/${file}` :
  */
 export function installTargets(name: string, args: string[]): InstallTarget[] {
   const program = basename(name);
-  const target = (file: string): InstallTarget => ({ manifest: file, kind: kindOf(basename(file)) });
+  // A file named on the command line (pip -r deps.txt, --gemfile=gems.rb) is that
+  // tool's manifest whatever its name.
+  const target = (file: string, usual: string): InstallTarget => ({
+    manifest: file,
+    kind: kindOf(basename(file)) ?? (kindOf(usual) as ManifestKind),
+  });
   const pipArgs = /^pip[0-9.]*$/.test(program)
     ? args
     : /^python[0-9.]*$/.test(program) && args[0] === '-m' && /^pip[0-9.]*$/.test(args[1] ?? '')
@@ -128,37 +138,37 @@ export function installTargets(name: string, args: string[]): InstallTarget[] {
       : null;
   if (pipArgs) {
     if (!pipArgs.includes('install')) return [];
-    return pipRequirementFiles(pipArgs).filter((f) => !f.includes('$')).map(target);
+    return pipRequirementFiles(pipArgs).filter((f) => !f.includes('$')).map((f) => target(f, 'requirements.txt'));
   }
   const sub = args[0];
   const packagesNamed = (from: number) => nonFlags(args.slice(from)).length > 0;
   switch (program) {
     case 'npm':
       if (sub === 'ci' || ((sub === 'install' || sub === 'i') && !packagesNamed(1))) {
-        return [target(inPrefix(optionValue(args, ['--prefix']), 'package.json'))];
+        return [target(inPrefix(optionValue(args, ['--prefix']), 'package.json'), 'package.json')];
       }
       return [];
     case 'yarn':
       return sub === undefined || (sub === 'install' && !packagesNamed(1)) || (sub.startsWith('-') && !packagesNamed(0))
-        ? [target(inPrefix(optionValue(args, ['--cwd']), 'package.json'))]
+        ? [target(inPrefix(optionValue(args, ['--cwd']), 'package.json'), 'package.json')]
         : [];
     case 'pnpm':
     case 'bun':
-      return (sub === 'install' || sub === 'i') && !packagesNamed(1) ? [target('package.json')] : [];
+      return (sub === 'install' || sub === 'i') && !packagesNamed(1) ? [target('package.json', 'package.json')] : [];
     case 'go':
-      return sub === 'mod' && args[1] === 'download' ? [target('go.mod')] : [];
+      return sub === 'mod' && args[1] === 'download' ? [target('go.mod', 'go.mod')] : [];
     case 'bundle':
-      return sub === 'install' ? [target(optionValue(args, ['--gemfile']) ?? 'Gemfile')] : [];
+      return sub === 'install' ? [target(optionValue(args, ['--gemfile']) ?? 'Gemfile', 'Gemfile')] : [];
     case 'composer':
-      return sub === 'install' ? [target(inPrefix(optionValue(args, ['--working-dir', '-d']), 'composer.json'))] : [];
+      return sub === 'install' ? [target(inPrefix(optionValue(args, ['--working-dir', '-d']), 'composer.json'), 'composer.json')] : [];
     case 'poetry':
-      return sub === 'install' ? [target('pyproject.toml')] : [];
+      return sub === 'install' ? [target('pyproject.toml', 'pyproject.toml')] : [];
     case 'uv':
-      return sub === 'sync' ? [target('pyproject.toml')] : [];
+      return sub === 'sync' ? [target('pyproject.toml', 'pyproject.toml')] : [];
     case 'pipenv':
-      return sub === 'install' && !packagesNamed(1) ? [target('Pipfile')] : [];
+      return sub === 'install' && !packagesNamed(1) ? [target('Pipfile', 'Pipfile')] : [];
     case 'cargo':
-      return sub === 'fetch' || sub === 'build' ? [target(optionValue(args, ['--manifest-path']) ?? 'Cargo.toml')] : [];
+      return sub === 'fetch' || sub === 'build' ? [target(optionValue(args, ['--manifest-path']) ?? 'Cargo.toml', 'Cargo.toml')] : [];
     default:
       return [];
   }
