@@ -6,36 +6,7 @@
  */
 import type { Diagnostic, Instruction } from '../types';
 import type { ParseProblem } from '../parse';
-import { KNOWN_KEYWORDS } from '../parse/line-parsers';
-
-/** BuildKit util/suggest: the closest name at Levenshtein distance < 3, case-insensitive here. */
-function suggestKeyword(word: string): string | null {
-  const value = word.toLowerCase();
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const keyword of KNOWN_KEYWORDS) {
-    const d = levenshtein(value, keyword.toLowerCase());
-    if (d === 0) return null;
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = keyword;
-    }
-  }
-  return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  if (a.length > 64) return 99; // keyword typos are short; skip pathological words
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+import { suggestInstruction } from '../suggest';
 
 export function parseProblemDiagnostics(problems: ParseProblem[]): Diagnostic[] {
   return problems.map((p) => ({
@@ -52,7 +23,7 @@ export function instructionDiagnostics(instructions: Instruction[]): Diagnostic[
   let sawFrom = false;
   for (const ins of instructions) {
     if (!ins.known) {
-      const suggestion = suggestKeyword(ins.rawKeyword);
+      const suggestion = suggestInstruction(ins.rawKeyword);
       const detail = `unknown instruction: ${ins.rawKeyword}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
       const hint = /^[A-Za-z]+\[/.test(ins.rawKeyword)
         ? ' Put a space between the instruction and the "[" of its JSON array.'
