@@ -23,6 +23,14 @@ export interface Diagnostic extends Range {
   message: string;
   /** BuildKit build-check name, e.g. "JSONArgsRecommended", where BuildKit has the same check. */
   buildkitCheck?: string;
+  /**
+   * For a warning BuildKit itself reports (a build check that fired): its exact detail
+   * text as `docker build` prints it, e.g. "JSON arguments recommended for CMD to prevent
+   * unintended behavior related to OS signals", without the sentence `message` adds for
+   * learners. Absent when BuildKit would not print this (a hadolint or learner rule that
+   * only names the BuildKit check it corresponds to).
+   */
+  buildkitMessage?: string;
   /** hadolint rule, e.g. "DL3025", where hadolint has the same rule. */
   hadolintRule?: string;
   /** "/learn/<slug>#<step>" of the lesson step that teaches this rule. */

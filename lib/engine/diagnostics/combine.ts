@@ -12,8 +12,8 @@ import { lessonLinks } from '../lesson-links';
  * specific source wins: a Layerwise learner rule (written for beginners) over a
  * BuildKit check (what Docker itself prints) over a hadolint rule, over the
  * engine's own parse errors, over dockerfile-utils' generic message. The winner
- * keeps the loser's cross-references (buildkitCheck, hadolintRule, dockerMessage,
- * fix), and stays an error when the loser is an error that fails the build.
+ * keeps the loser's cross-references (buildkitCheck, buildkitMessage, hadolintRule,
+ * dockerMessage, fix), and stays an error when the loser is an error that fails the build.
  */
 export type DiagnosticSource = 'dockerfile-utils' | 'parse' | 'buildkit' | 'hadolint' | 'learner';
 
@@ -166,15 +166,20 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     const winner = SPECIFICITY[item.source] > SPECIFICITY[rival.source] ? item : rival;
     const loser = winner === item ? rival : item;
     // Keep what the loser knows that the winner does not say.
+    const buildkitCheck = winner.diagnostic.buildkitCheck ?? loser.diagnostic.buildkitCheck;
     const merged: Diagnostic = {
       ...winner.diagnostic,
-      buildkitCheck: winner.diagnostic.buildkitCheck ?? loser.diagnostic.buildkitCheck,
+      buildkitCheck,
+      // BuildKit's text goes with the check it belongs to.
+      buildkitMessage:
+        winner.diagnostic.buildkitMessage ??
+        (loser.diagnostic.buildkitCheck === buildkitCheck ? loser.diagnostic.buildkitMessage : undefined),
       hadolintRule: winner.diagnostic.hadolintRule ?? loser.diagnostic.hadolintRule,
       dockerMessage: winner.diagnostic.dockerMessage ?? loser.diagnostic.dockerMessage,
       fix: winner.diagnostic.fix ?? loser.diagnostic.fix,
       severity: failsBuild(loser) ? 'error' : winner.diagnostic.severity,
     };
-    for (const key of ['buildkitCheck', 'hadolintRule', 'dockerMessage', 'fix'] as const) {
+    for (const key of ['buildkitCheck', 'buildkitMessage', 'hadolintRule', 'dockerMessage', 'fix'] as const) {
       if (merged[key] === undefined) delete merged[key];
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };

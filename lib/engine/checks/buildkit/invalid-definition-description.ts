@@ -38,16 +38,17 @@ export const invalidDefinitionDescription: Check = (ctx) => {
     const lastComment = line.comments[line.comments.length - 1];
     if (keys.includes(lastComment.split(' ')[0])) continue;
     const example = keys.length > 1 ? '<arg_key>' : keys[0];
-    out.push(
-      buildkitDiagnostic(
-        RULE,
-        instructionRange(ctx, line),
-        `Comment for ${keyword} should follow the format: \`# ${example} <description>\``,
-        'A comment right above ARG or FROM is used as its description; start it with the name, or separate it with an empty # line.',
-        undefined,
-        enabled ? 'warning' : 'info',
-      ),
+    const diagnostic = buildkitDiagnostic(
+      RULE,
+      instructionRange(ctx, line),
+      `Comment for ${keyword} should follow the format: \`# ${example} <description>\``,
+      'A comment right above ARG or FROM is used as its description; start it with the name, or separate it with an empty # line.',
+      undefined,
+      enabled ? 'warning' : 'info',
     );
+    // Our hint only: BuildKit prints nothing for an experimental rule that is not enabled.
+    if (!enabled) delete diagnostic.buildkitMessage;
+    out.push(diagnostic);
   }
   return out;
 };

@@ -7,7 +7,7 @@ import { argDeclarations, keyValuePairs } from './instruction-args';
 import { perAnalysis } from '../per-analysis';
 import { logicalLines, restWords, type LogicalLine } from './source-scan';
 
-/** A BuildKit check warning. `message` is BuildKit's text, `note` one plain sentence for learners. */
+/** A BuildKit check warning. `message` is BuildKit's text (kept as buildkitMessage), `note` one plain sentence for learners. */
 export function buildkitDiagnostic(
   rule: string,
   range: Range,
@@ -20,6 +20,7 @@ export function buildkitDiagnostic(
     ...range,
     code: rule,
     buildkitCheck: rule,
+    buildkitMessage: message,
     severity,
     message: withNote(message, note),
   };
