@@ -48,6 +48,7 @@ test.describe('playground editor', () => {
     const row = problems(page).filter({ hasText: 'Line 10, column 1' }).filter({ hasText: 'Error:' });
     await expect(row.first()).toBeVisible();
     await expect(row.first()).toContainText('unknown instruction: CMD["python",');
+    await expect(row.first().getByRole('link', { name: /Learn why/ })).toHaveAttribute('href', '/learn/cmd-and-exec-form#cmd-needs-a-space');
     await expect(page.locator('.wb-monaco .squiggly-error').first()).toBeVisible();
 
     // Monaco's quick fix (Ctrl+.), on the marked line where the cursor is.
@@ -109,6 +110,23 @@ test.describe('playground editor', () => {
     const hover = page.locator('.monaco-hover').filter({ hasText: 'Sets the working directory' });
     await expect(hover).toBeVisible();
     await expect(hover.getByRole('link', { name: 'Dockerfile reference' })).toBeVisible();
+    // The lesson that teaches the instruction (lib/engine/lesson-links.ts).
+    await expect(hover.getByRole('link', { name: 'Lesson: how WORKDIR works' })).toHaveAttribute('href', /\/learn\/workdir\/?#what-workdir-does$/);
+  });
+
+  test('completion offers instructions at the start of a line and flags after --', async ({ page }) => {
+    await page.locator('.wb-monaco .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('WOR');
+    const suggest = page.locator('.suggest-widget');
+    await expect(suggest.getByText('WORKDIR', { exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('COPY --');
+    await expect(suggest.getByText('--from', { exact: true })).toBeVisible();
+    await expect(suggest.getByText('--chown', { exact: true })).toBeVisible();
   });
 
   test('keyboard only: reach the editor, leave it with Esc then Tab or Ctrl+M, reach the layer view', async ({ page }) => {

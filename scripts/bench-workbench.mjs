@@ -9,6 +9,7 @@
 // The export must exist (next build with the same LW_DIST_DIR). --baseline makes a second build of
 // this checkout in a temporary copy, with the lesson panel reduced to its static rendering.
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,12 +29,21 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** Serves the export in this process (like scripts/serve.mjs, which a stray `pkill node` could stop mid-run). */
 function startServer(dir) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, LW_DIST_DIR: dir, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => (String(d).includes('served') ? resolve(child) : null));
-    child.on('exit', (code) => reject(new Error(`server exited (${code})`)));
+  const root = path.resolve(dir);
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.ttf': 'font/ttf', '.woff2': 'font/woff2' };
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent((req.url || '/').split('?')[0]);
+    let file = path.resolve(root, '.' + pathname);
+    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const found = fs.existsSync(file);
+    const body = found ? file : path.join(root, '404.html');
+    res.writeHead(found ? 200 : 404, { 'Content-Type': types[path.extname(body)] || 'application/octet-stream' });
+    fs.createReadStream(body).pipe(res);
   });
+  return new Promise((resolve) => server.listen(port, () => resolve({ kill: () => { server.closeAllConnections(); server.close(); } })));
 }
 
 /** A realistic 30-line Dockerfile: two stages, comments, a continued RUN. */
@@ -208,23 +218,32 @@ function buildBaseline() {
   return { dir: path.join(tmp, '.next-baseline'), tmp };
 }
 
+/** One Lighthouse run (async: the page server lives in this process and must keep answering). */
 function lighthouse(url) {
   const out = path.join(os.tmpdir(), `lw-lh-${Date.now()}.json`);
-  const result = spawnSync(
+  const child = spawn(
     'npx',
     ['lighthouse', url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new --no-sandbox --disable-gpu`],
     { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: 'inherit' },
   );
-  if (result.status !== 0) return null;
-  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-  const a = report.audits;
-  return {
-    score: Math.round(report.categories.performance.score * 100),
-    lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
-    tbtMs: Math.round(a['total-blocking-time'].numericValue),
-    cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
-    fcpMs: Math.round(a['first-contentful-paint'].numericValue),
-  };
+  // A run whose browser dies (another process on the machine killing Chromium) must not hang the bench.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 || !fs.existsSync(out)) return resolve(null);
+      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+      fs.rmSync(out, { force: true });
+      const a = report.audits;
+      resolve({
+        score: Math.round(report.categories.performance.score * 100),
+        lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(a['total-blocking-time'].numericValue),
+        cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
+        fcpMs: Math.round(a['first-contentful-paint'].numericValue),
+      });
+    });
+  });
 }
 
 const report = {};
@@ -241,7 +260,9 @@ try {
     const runs = Number(args[args.indexOf('--lh-runs') + 1]) || 5;
     report.lighthouse = {};
     for (const [name, route] of [['lesson', LESSON], ['playground', '/playground/'], ['course map (no workbench)', '/']]) {
-      const results = Array.from({ length: runs }, () => lighthouse(`${base}${route}`)).filter(Boolean);
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await lighthouse(`${base}${route}`));
+      results.splice(0, results.length, ...results.filter(Boolean));
       const median = (key) => percentile(results.map((r) => r[key]), 50);
       report.lighthouse[name] = {
         runs: results.length,
