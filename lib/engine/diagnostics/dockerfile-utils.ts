@@ -149,7 +149,20 @@ export function toDiagnostic(p: DfuProblem): Diagnostic {
   };
 }
 
+/**
+ * dockerfile-utils flags a lowercase keyword (CASING_INSTRUCTION) but offers no edit; the fix
+ * is certain (instructions are case-insensitive), so the editor can offer it as a quick fix.
+ */
+function withCasingFix(d: Diagnostic, p: DfuProblem, document: TextDocumentLike): Diagnostic {
+  if (d.code !== 'dfu-CASING_INSTRUCTION' || p.range.start.line !== p.range.end.line) return d;
+  const word = document.getText().slice(document.offsetAt(p.range.start), document.offsetAt(p.range.end));
+  if (!word || word === word.toUpperCase()) return d;
+  const upper = word.toUpperCase();
+  return { ...d, fix: { title: `Write ${upper} in upper case`, edits: [{ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, text: upper }] } };
+}
+
 export function dockerfileUtilsDiagnostics(handle: AstHandle | null): Diagnostic[] {
   if (!handle) return [];
-  return validateParsed(handle).map(toDiagnostic);
+  const document = (handle.dockerfile as Dockerfile & { document: TextDocumentLike }).document;
+  return validateParsed(handle).map((p) => withCasingFix(toDiagnostic(p), p, document));
 }
