@@ -9,9 +9,9 @@ import { lessonLinks } from '../lesson-links';
 /**
  * Where a diagnostic came from. When two diagnostics say the same thing at the
  * same place (the same instruction; the same line outside instructions), the more
- * specific source wins: a Layerwise learner rule (written for beginners) over a
- * BuildKit check (what Docker itself prints) over a hadolint rule, over the
- * engine's own parse errors, over dockerfile-utils' generic message. The winner
+ * specific source wins: a Layerwise learner rule (written for beginners) over what
+ * Docker itself prints (a BuildKit check, then the engine's parse errors, which quote
+ * Docker's error) over a hadolint rule, over dockerfile-utils' generic message. The winner
  * keeps the loser's cross-references (buildkitCheck, buildkitMessage, hadolintRule,
  * dockerMessage, fix), and stays an error when the loser is an error that fails the build.
  */
@@ -19,8 +19,8 @@ export type DiagnosticSource = 'dockerfile-utils' | 'parse' | 'buildkit' | 'hado
 
 const SPECIFICITY: Record<DiagnosticSource, number> = {
   'dockerfile-utils': 0,
-  parse: 1,
-  hadolint: 2,
+  hadolint: 1,
+  parse: 2,
   buildkit: 3,
   learner: 4,
 };
@@ -31,9 +31,11 @@ export interface SourcedDiagnostic {
 }
 
 /**
- * Codes that report the same problem as an engine parse error or a BuildKit build
- * check (dockerfile-utils codes, hadolint rules, learner rules). Two diagnostics of
- * different sources at the same place with a common topic are duplicates.
+ * Codes that report the same problem as an engine parse error, a BuildKit build
+ * check or a hadolint rule (dockerfile-utils codes, hadolint rules, learner rules).
+ * Two diagnostics of different sources at the same place with a common topic are
+ * duplicates. (A hadolint rule that always matches a BuildKit check names it in
+ * `buildkitCheck` instead, e.g. DL3025, DL3024, DL4000.)
  */
 const SAME_TOPIC: Record<string, string> = {
   'dfu-UNKNOWN_INSTRUCTION': 'parse-unknown-instruction',
@@ -46,6 +48,14 @@ const SAME_TOPIC: Record<string, string> = {
   'dfu-DUPLICATE_BUILD_STAGE_NAME': 'bk:DuplicateStageName',
   'dfu-MULTIPLE_INSTRUCTIONS': 'bk:MultipleInstructionsDisallowed',
   'dfu-CASING_INSTRUCTION': 'bk:ConsistentInstructionCasing',
+  // The same topic only where both fire: DL3000 flags every relative WORKDIR,
+  // BuildKit only the first of a stage chain; DL3061 flags every instruction
+  // before FROM, the parse error only the first.
+  DL3000: 'bk:WorkdirRelativePath',
+  DL3061: 'parse-no-build-stage',
+  // BuildKit accepts several sources into a destination without '/' (docker-semantics
+  // C.2); hadolint's rule says so and stays, dockerfile-utils' message goes.
+  'dfu-INVALID_DESTINATION': 'hl:DL3021',
   // Learner rules that explain a parse error in beginners' words: the learner message wins.
   'lw-unknown-instruction': 'parse-unknown-instruction',
   'lw-exec-form-no-space': 'parse-unknown-instruction',

@@ -40,7 +40,8 @@ export const DL3021: HadolintRule = {
   code: 'DL3021',
   severity: 'error',
   message: 'COPY with more than 2 arguments requires the last argument to end with /.',
-  explanation: 'End the destination with / to make it a directory: the legacy builder rejects this line without it.',
+  explanation:
+    'End the destination with / to make it clearly a directory. Current Docker (BuildKit) accepts this line as it is; the legacy builder rejects it.',
 };
 
 export const dl3021: Check = (ctx) =>

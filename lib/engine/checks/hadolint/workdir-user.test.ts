@@ -1,6 +1,7 @@
 // Cases ported from hadolint test/Hadolint/Rule/DL3000Spec.hs and DL3002Spec.hs.
 import { describe, expect, it } from 'vitest';
-import { findings, linesOf } from './test-helpers';
+import { linesOf, runCheck } from './test-helpers';
+import { dl3000 } from './workdir-user';
 
 describe('DL3000 Use absolute WORKDIR', () => {
   it('reports relative paths, quoted or not', () => {
@@ -14,7 +15,8 @@ describe('DL3000 Use absolute WORKDIR', () => {
     }
   });
   it('uses hadolint severity, message and marks the path', () => {
-    const [d] = findings('DL3000', 'FROM scratch', 'WORKDIR app');
+    // The rule's own diagnostic (analyze() merges it into WorkdirRelativePath here, see combine.test.ts).
+    const [d] = runCheck(dl3000, 'FROM scratch', 'WORKDIR app');
     expect(d).toMatchObject({ severity: 'error', hadolintRule: 'DL3000', line: 2, column: 9, endColumn: 12 });
     expect(d.message.startsWith('Use absolute WORKDIR.')).toBe(true);
   });
