@@ -5,7 +5,7 @@
  * Diagnostic codes:
  *  - `parse-*`: errors that stop `docker build` while reading the file, found by the
  *    engine (parse-unknown-instruction, parse-no-build-stage, parse-no-stages,
- *    parse-empty-file, parse-no-instructions, parse-missing-value,
+ *    parse-empty-file, parse-no-instructions, parse-missing-value, parse-missing-arguments,
  *    parse-missing-equals, parse-json-not-strings, parse-unterminated-heredoc,
  *    parse-heredoc-syntax, parse-invalid-escape, parse-duplicate-directive);
  *    `dockerMessage` holds Docker's exact text.
@@ -67,7 +67,7 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
       escapeChar: parsed.escapeChar,
     };
     for (const d of parseProblemDiagnostics(parsed.problems)) sourced.push({ source: 'parse', diagnostic: d });
-    for (const d of instructionDiagnostics(parsed.instructions)) sourced.push({ source: 'parse', diagnostic: d });
+    for (const d of instructionDiagnostics(parsed.instructions, parsed.problems)) sourced.push({ source: 'parse', diagnostic: d });
   } catch (e) {
     sourced.push({ source: 'parse', diagnostic: internalDiagnostic('reading the Dockerfile', e) });
   }

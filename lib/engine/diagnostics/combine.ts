@@ -39,6 +39,9 @@ export interface SourcedDiagnostic {
  */
 const SAME_TOPIC: Record<string, string> = {
   'dfu-UNKNOWN_INSTRUCTION': 'parse-unknown-instruction',
+  'dfu-ARGUMENT_MISSING': 'parse-missing-arguments',
+  'dfu-ARGUMENT_REQUIRES_AT_LEAST_ONE': 'parse-missing-arguments',
+  'dfu-ARGUMENT_REQUIRES_AT_LEAST_TWO': 'parse-missing-arguments',
   'dfu-NO_SOURCE_IMAGE': 'parse-no-build-stage',
   'dfu-INVALID_ESCAPE_DIRECTIVE': 'parse-invalid-escape',
   'dfu-DUPLICATED_ESCAPE_DIRECTIVE': 'parse-duplicate-directive',

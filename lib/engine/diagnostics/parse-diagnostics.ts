@@ -1,12 +1,13 @@
 /**
  * Errors that make `docker build` fail while reading the Dockerfile: the parser's
  * own (from the adapter) and the first checks of BuildKit's instructions.Parse
- * (unknown instruction, instruction before FROM). Other argument errors are the
- * ones dockerfile-utils reports (dfu-* codes).
+ * (unknown instruction, an instruction without the arguments it needs, instruction
+ * before FROM). Other argument errors are the ones dockerfile-utils reports (dfu-* codes).
  */
 import type { Diagnostic, Instruction } from '../types';
 import type { ParseProblem } from '../parse';
 import { suggestInstruction } from '../suggest';
+import { missingArgumentsDiagnostic } from './missing-arguments';
 
 export function parseProblemDiagnostics(problems: ParseProblem[]): Diagnostic[] {
   return problems.map((p) => ({
@@ -18,8 +19,13 @@ export function parseProblemDiagnostics(problems: ParseProblem[]): Diagnostic[] 
   }));
 }
 
-export function instructionDiagnostics(instructions: Instruction[]): Diagnostic[] {
+/**
+ * `problems`: what the parser already rejected; an instruction whose line did not parse
+ * (e.g. `COPY ["a", 1]`) gets no second error from instructions.Parse, which never runs.
+ */
+export function instructionDiagnostics(instructions: Instruction[], problems: ParseProblem[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const rejectedLines = new Set(problems.map((p) => p.range.line));
   let sawFrom = false;
   for (const ins of instructions) {
     if (!ins.known) {
@@ -39,6 +45,8 @@ export function instructionDiagnostics(instructions: Instruction[]): Diagnostic[
       });
       continue;
     }
+    const missing = rejectedLines.has(ins.range.line) ? null : missingArgumentsDiagnostic(ins);
+    if (missing) out.push(missing);
     if (ins.keyword === 'FROM') sawFrom = true;
     else if (!sawFrom && ins.keyword !== 'ARG') {
       sawFrom = true; // report once, like dockerfile-utils
