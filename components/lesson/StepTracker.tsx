@@ -2,29 +2,58 @@
 
 import { useEffect } from 'react';
 
+/** How long after a deep link we keep its target in place while lazy panels above it load. */
+const SETTLE_MS = 4000;
+
 /**
  * Marks the step named in the URL hash as current (in the text and in the table of contents),
  * and keeps following the hash as the learner follows links. Opening /learn/x#step scrolls
- * there natively; this adds the "you are here" marking.
+ * there natively; this adds the "you are here" marking, and keeps the step in view while
+ * content above it (a lab, the workbench on narrow screens) grows as it loads, until the
+ * learner scrolls on their own.
  */
 export function StepTracker({ stepIds }: { stepIds: string[] }) {
   useEffect(() => {
     const ids = new Set(stepIds);
+    let release: (() => void) | null = null;
+
+    function keepInView(target: HTMLElement) {
+      release?.();
+      const realign = () => {
+        if (Math.abs(target.getBoundingClientRect().top - parseFloat(getComputedStyle(target).scrollMarginTop || '0')) > 2) target.scrollIntoView();
+      };
+      const observer = new ResizeObserver(realign);
+      observer.observe(document.body);
+      const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+      const timer = window.setTimeout(() => release?.(), SETTLE_MS);
+      const stop = () => release?.();
+      release = () => {
+        observer.disconnect();
+        window.clearTimeout(timer);
+        userEvents.forEach((e) => window.removeEventListener(e, stop));
+        release = null;
+      };
+      userEvents.forEach((e) => window.addEventListener(e, stop, { passive: true }));
+      realign();
+    }
+
     function mark() {
       const hash = decodeURIComponent(window.location.hash.slice(1));
       const stepId = ids.has(hash) ? hash : hash.startsWith('quiz-') && ids.has('quiz') ? 'quiz' : null;
       document.querySelectorAll('[data-current-step]').forEach((el) => el.removeAttribute('data-current-step'));
       document.querySelectorAll('[data-step-link][aria-current]').forEach((el) => el.removeAttribute('aria-current'));
       if (!stepId) return;
-      const target = document.getElementById(hash);
       document.getElementById(stepId)?.setAttribute('data-current-step', 'true');
       document.querySelector(`[data-step-link="${CSS.escape(stepId)}"]`)?.setAttribute('aria-current', 'step');
-      // Hydration can run after the browser's own jump to the anchor: make sure the step is in view.
-      if (target && Math.abs(target.getBoundingClientRect().top) > window.innerHeight / 2) target.scrollIntoView();
+      const target = document.getElementById(hash);
+      if (target) keepInView(target);
     }
     mark();
     window.addEventListener('hashchange', mark);
-    return () => window.removeEventListener('hashchange', mark);
+    return () => {
+      window.removeEventListener('hashchange', mark);
+      release?.();
+    };
   }, [stepIds]);
   return null;
 }
