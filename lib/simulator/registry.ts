@@ -6,6 +6,7 @@
  */
 import type { ImageConfig } from '@/lib/engine/types';
 import { digestOf } from './sha256';
+import { DEFAULT_PATH as PATH_DEFAULT, scratchConfig } from './build/util';
 import type { HistoryEntry, ImageOs, StoredImage } from './types';
 
 /** The simulated "now" the clock starts at (2026-09-01T00:00:00Z). */
@@ -52,24 +53,8 @@ function isLayer(spec: HistorySpec): spec is LayerSpec {
   return 'seed' in spec;
 }
 
-const PATH_DEFAULT = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-function emptyConfig(): ImageConfig {
-  return {
-    workdir: '/',
-    env: { PATH: PATH_DEFAULT },
-    exposedPorts: [],
-    cmd: null,
-    entrypoint: null,
-    user: '',
-    labels: {},
-    volumes: [],
-    stopSignal: null,
-    shell: ['/bin/sh', '-c'],
-    healthcheck: null,
-    onbuild: [],
-  };
-}
+// A pulled image's config: BuildKit's scratch defaults, then what the image sets.
+const emptyConfig = scratchConfig;
 
 // --- Operating-system bases -------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 /** Small pure helpers of the build: step text, simulated pull times, stage suggestions. */
 import type { ImageConfig, Step } from '@/lib/engine/types';
+import { emptyConfig } from '@/lib/engine/config';
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 import { expandWord } from '../expand';
 import type { BuildStep, CacheMissReason } from '../types';
 
@@ -16,22 +19,9 @@ export function displayText(step: Step, vars: Record<string, string>, escapeChar
   return shown;
 }
 
-/** FROM scratch with nothing else: BuildKit's defaults (docker-semantics A.1). */
+/** FROM scratch with nothing else: BuildKit's defaults (docker-semantics A.1), PATH included. */
 export function scratchConfig(): ImageConfig {
-  return {
-    workdir: '/',
-    env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
-    exposedPorts: [],
-    cmd: null,
-    entrypoint: null,
-    user: '',
-    labels: {},
-    volumes: [],
-    stopSignal: null,
-    shell: ['/bin/sh', '-c'],
-    healthcheck: null,
-    onbuild: [],
-  };
+  return { ...emptyConfig(), env: { PATH: DEFAULT_PATH } };
 }
 
 export function tenths(seconds: number): number {
