@@ -9,12 +9,12 @@
 // The export must exist (next build with the same LW_DIST_DIR). --baseline makes a second build of
 // this checkout in a temporary copy, with the lesson panel reduced to its static rendering.
 import { spawn, spawnSync } from 'node:child_process';
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { createStaticServer } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const distDir = process.env.LW_DIST_DIR || 'out';
@@ -29,20 +29,9 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Serves the export in this process (like scripts/serve.mjs, which a stray `pkill node` could stop mid-run). */
+/** Serves the export in this process (the same server as `npm start`; a stray `pkill node` could stop a child mid-run). */
 function startServer(dir) {
-  const root = path.resolve(dir);
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.ttf': 'font/ttf', '.woff2': 'font/woff2' };
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent((req.url || '/').split('?')[0]);
-    let file = path.resolve(root, '.' + pathname);
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = fs.existsSync(file);
-    const body = found ? file : path.join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[path.extname(body)] || 'application/octet-stream' });
-    fs.createReadStream(body).pipe(res);
-  });
+  const server = createStaticServer(dir);
   return new Promise((resolve) => server.listen(port, () => resolve({ kill: () => { server.closeAllConnections(); server.close(); } })));
 }
 
