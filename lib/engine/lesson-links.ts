@@ -45,6 +45,9 @@ export const lessonLinks: Record<string, string> = {
   DL3011: '/learn/expose-documents-ports#container-ports-only',
   // Build context and cache
   CopyIgnoredFile: '/learn/docker-build-and-context#build-context',
+  // Reported by the workspace, which knows the project (lib/workspace/context-check.ts)
+  'lw-copy-source-missing': '/learn/custom-dockerfile-location#which-path-is-relative-to-what',
+  'lw-copy-source-ignored': '/learn/docker-build-and-context#build-context',
   'lw-cache-order': '/learn/build-cache#naive-order',
 };
 

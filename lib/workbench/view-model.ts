@@ -21,6 +21,8 @@ export interface LayerItem {
   label: string;
   /** `COPY --from=<ref>`: the stage it reads from (null when <ref> is an image, not a stage). */
   copyFrom: { ref: string; stageIndex: number | null } | null;
+  /** COPY/ADD from the build context, when the project is known: the context files it copies. */
+  copies?: string[];
 }
 
 export interface StageView {
@@ -87,7 +89,7 @@ function copyFromOf(step: Step, stages: readonly Stage[], stageIndex: number): L
   return { ref: flag.value, stageIndex: resolveStageRef(stages, flag.value, stageIndex) };
 }
 
-function stageView(stage: Stage, stages: readonly Stage[], target: number | null): StageView {
+function stageView(stage: Stage, stages: readonly Stage[], target: number | null, copies: ReadonlyMap<number, string[]>): StageView {
   const items: LayerItem[] = stage.steps.map((step, i) => ({
     key: `${stage.index}.${i}`,
     stageIndex: stage.index,
@@ -98,6 +100,7 @@ function stageView(stage: Stage, stages: readonly Stage[], target: number | null
     summary: step.summary,
     label: oneLine(step.text || step.keyword),
     copyFrom: copyFromOf(step, stages, stage.index),
+    ...(copies.has(step.line) ? { copies: copies.get(step.line) } : {}),
   }));
   const last = stage.steps[stage.steps.length - 1];
   return {
@@ -131,12 +134,19 @@ function outline(ins: Instruction): InstructionOutline {
   };
 }
 
-export function toWorkbenchModel(analysis: Analysis): WorkbenchModel {
+/** What the workspace adds when it knows the build context (lib/workspace/context-check.ts). */
+export interface ContextExtras {
+  diagnostics: readonly Diagnostic[];
+  copies: ReadonlyArray<{ line: number; files: string[] }>;
+}
+
+export function toWorkbenchModel(analysis: Analysis, context?: ContextExtras | null): WorkbenchModel {
   const target = analysis.stages.length === 0 ? null : (analysis.targetStage ?? analysis.stages.length - 1);
+  const copies = new Map((context?.copies ?? []).map((c) => [c.line, c.files]));
   return {
-    stages: analysis.stages.map((s) => stageView(s, analysis.stages, target)),
+    stages: analysis.stages.map((s) => stageView(s, analysis.stages, target, copies)),
     instructions: analysis.instructions.map(outline),
-    diagnostics: sortDiagnostics(analysis.diagnostics),
+    diagnostics: sortDiagnostics(context ? [...analysis.diagnostics, ...context.diagnostics] : analysis.diagnostics),
     image: imageSummary(analysis),
   };
 }

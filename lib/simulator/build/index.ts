@@ -5,7 +5,7 @@
  */
 import { analyze } from '@/lib/engine/analyze';
 import type { Analysis, Diagnostic, ImageConfig, Stage, Step } from '@/lib/engine/types';
-import { contextFiles, selectContext, byteLength, type ContextFile } from '../context';
+import { byteLength, type ContextFile } from '../context';
 import { copyCost, exportCost, metadataCost, WORKDIR_COST } from '../costs';
 import {
   buildxError,
@@ -23,7 +23,7 @@ import { expandWord } from '../expand';
 import { humanSize } from '../format';
 import { basename, cleanPath } from '../paths';
 import { normalizeTag } from '../reference';
-import { digestOf, sha256Hex, unitFraction } from '../sha256';
+import { digestOf, unitFraction } from '../sha256';
 import { cloneCache, emptyCache, storeImage } from '../store';
 import type {
   BuildCache,
@@ -39,6 +39,7 @@ import type {
   StepInputs,
 } from '../types';
 import { planCopy, type CopyEnv } from './copy';
+import { contextRefSeed, prepareBuildContext } from './prepare-context';
 import { explainMiss, previousSibling } from './explain';
 import { configHistoryText, HISTORY_COMMENT, keywordsIn, mergeConfig } from './history';
 import { Progress, renderPlain, renderTty, type Vertex } from './progress';
@@ -175,18 +176,9 @@ class BuildRun {
 
   /** Files that reach the builder; returns the ignore file in use. */
   private prepareContext(): string | null {
-    const files = contextFiles(this.request.context);
-    const insideContext = !this.dockerfilePath.startsWith('../') && !this.dockerfilePath.startsWith('/');
-    if (insideContext) {
-      // The Dockerfile is part of the context (docker-semantics B.2.2): COPY . . sees it.
-      const existing = files.get(this.dockerfilePath);
-      files.set(this.dockerfilePath, { ...(existing ?? { mode: '0644' }), path: this.dockerfilePath, content: this.request.dockerfile, size: byteLength(this.request.dockerfile), checksum: `${existing?.mode ?? '0644'}:${sha256Hex(this.request.dockerfile)}` });
-    }
-    let ignore: string | null;
-    if (this.request.dockerignore !== undefined) ignore = this.request.dockerignore;
-    else ignore = files.get(`${this.dockerfilePath}.dockerignore`)?.content ?? files.get('.dockerignore')?.content ?? null;
-    this.context = selectContext(files, ignore);
-    return ignore;
+    const prepared = prepareBuildContext({ ...this.request, dockerfilePath: this.dockerfilePath });
+    this.context = prepared.selected;
+    return prepared.ignore;
   }
 
   private useContextFile(file: ContextFile): void {
@@ -536,7 +528,7 @@ class BuildRun {
   }
 
   private copyNotFound(stage: Stage, step: Step, path: string, label: string): BuildFailure {
-    const ref = fakeRefId(`${JSON.stringify([...this.context.keys()])}|${path}`);
+    const ref = fakeRefId(contextRefSeed(this.context, path));
     const vertex = this.progress.start(label);
     vertex.error = copySourceNotFoundStep(ref, path);
     const record = this.stepRecord(stage, step, label, 'EXECUTED', '', 0, 0, 0, undefined);

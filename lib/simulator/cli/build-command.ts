@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from './project-fs';
 import type { Outcome, Session } from './session';
 import { argumentCountError, COMMAND_HELP, flagError } from './usage';
 
-const BUILD_FLAGS: FlagSpec[] = [
+export const BUILD_FLAGS: FlagSpec[] = [
   { long: 'tag', short: 't', kind: 'array' },
   { long: 'file', short: 'f', kind: 'string' },
   { long: 'build-arg', kind: 'array' },
