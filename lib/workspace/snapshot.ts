@@ -13,18 +13,17 @@ export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_LIMITS = { files: 200, pathLength: 300, totalBytes: 2_000_000 };
 
 const modeSchema = z.string().regex(/^[0-7]{3,4}$/, 'a mode is octal, like 0644');
-const pathSchema = z
-  .string()
-  .min(1)
-  .max(SNAPSHOT_LIMITS.pathLength)
-  .refine((p) => !p.split('/').some((part) => part === '..' || part === ''), 'a path stays inside the project');
+/** A project path: relative, inside the project, no empty or ".." parts. */
+export function isProjectPath(path: string): boolean {
+  return path.length > 0 && path.length <= SNAPSHOT_LIMITS.pathLength && !path.split('/').some((part) => part === '..' || part === '' || part === '.');
+}
 
 const fileSchema = z.object({ content: z.string(), mode: modeSchema.default('0644') }).strict();
 
 export const snapshotSchema = z
   .object({
     version: z.literal(SNAPSHOT_VERSION),
-    files: z.record(pathSchema, fileSchema).refine((files) => Object.keys(files).length <= SNAPSHOT_LIMITS.files, `at most ${SNAPSHOT_LIMITS.files} files`),
+    files: z.record(z.string(), fileSchema).refine((files) => Object.keys(files).length <= SNAPSHOT_LIMITS.files, `at most ${SNAPSHOT_LIMITS.files} files`),
     openFile: z.string().nullable().default(null),
     cwd: z.string().max(SNAPSHOT_LIMITS.pathLength).default('.'),
     command: z.string().max(2_000).nullable().default(null),
@@ -70,6 +69,8 @@ export function readSnapshot(value: unknown): SnapshotRead {
     const issue = parsed.error.issues[0];
     return { ok: false, message: `It is not a valid Layerwise workspace (${issue.path.join('.') || 'root'}: ${issue.message}).` };
   }
+  const badPath = Object.keys(parsed.data.files).find((p) => !isProjectPath(p));
+  if (badPath !== undefined) return { ok: false, message: `It names a file outside the project ("${badPath.slice(0, 60)}"): a path stays inside the project.` };
   let bytes = 0;
   for (const file of Object.values(parsed.data.files)) bytes += file.content.length;
   if (bytes > SNAPSHOT_LIMITS.totalBytes) return { ok: false, message: 'Its files are too large to open here.' };
