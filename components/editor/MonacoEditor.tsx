@@ -15,6 +15,19 @@ import type { EditorHandle, EditorProps } from './types';
 
 let modelCounter = 0;
 
+/** Replaces the whole text as one undoable edit, so Ctrl+Z brings the previous text back. */
+function replaceText(editor: monaco.editor.IStandaloneCodeEditor, value: string, toTop: boolean) {
+  const model = editor.getModel();
+  if (!model) return;
+  editor.pushUndoStop();
+  editor.executeEdits('layerwise-load', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+  editor.pushUndoStop();
+  if (toTop) {
+    editor.setPosition({ lineNumber: 1, column: 1 });
+    editor.revealLine(1);
+  }
+}
+
 function modelShape(model: monaco.editor.ITextModel): TextShape {
   return { lineCount: model.getLineCount(), lineLength: (line) => (line >= 1 && line <= model.getLineCount() ? model.getLineLength(line) : 0) };
 }
@@ -23,6 +36,19 @@ export const MonacoEditor = forwardRef<EditorHandle, EditorProps>(function Monac
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const highlightRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const modelsRef = useRef<{ instance: number; byPath: Map<string, monaco.editor.ITextModel> } | null>(null);
+
+  /** The text model of a project file, created on first use. */
+  function modelFor(path: string, language: string, value: string): monaco.editor.ITextModel {
+    const models = modelsRef.current!;
+    let model = models.byPath.get(path);
+    if (!model) {
+      model = monaco.editor.createModel(value, language, monaco.Uri.parse(`inmemory://layerwise/${models.instance}/${encodeURI(path)}`));
+      modelStates.set(model, { version: -1, fixes: new Map(), outline: [], lessons: propsRef.current.instructionLessons });
+      models.byPath.set(path, model);
+    }
+    return model;
+  }
   const analyzedVersionRef = useRef(0);
   // Callbacks change on every render; the editor is created once and reads the latest ones.
   const propsRef = useRef(props);
@@ -34,8 +60,9 @@ export const MonacoEditor = forwardRef<EditorHandle, EditorProps>(function Monac
     const host = hostRef.current;
     if (!host) return;
     setupMonaco();
-    const model = monaco.editor.createModel(propsRef.current.initialValue, 'dockerfile', monaco.Uri.parse(`inmemory://layerwise/${++modelCounter}/Dockerfile`));
-    modelStates.set(model, { version: -1, fixes: new Map(), outline: [], lessons: propsRef.current.instructionLessons });
+    const instance = ++modelCounter;
+    modelsRef.current = { instance, byPath: new Map() };
+    const model = modelFor(propsRef.current.path ?? 'Dockerfile', propsRef.current.language ?? 'dockerfile', propsRef.current.initialValue);
     const editor = monaco.editor.create(host, {
       model,
       ariaLabel: propsRef.current.ariaLabel,
@@ -97,7 +124,7 @@ export const MonacoEditor = forwardRef<EditorHandle, EditorProps>(function Monac
           applyTabMode();
         }
       }),
-      model.onDidChangeContent(() => propsRef.current.onChange()),
+      editor.onDidChangeModelContent(() => propsRef.current.onChange()),
       editor.onDidChangeCursorSelection((e) => {
         const s = e.selection;
         propsRef.current.onCursorChange({
@@ -118,11 +145,30 @@ export const MonacoEditor = forwardRef<EditorHandle, EditorProps>(function Monac
       themeObserver.disconnect();
       for (const d of disposables) d.dispose();
       editor.dispose();
-      modelStates.delete(model);
-      model.dispose();
+      for (const m of modelsRef.current?.byPath.values() ?? []) {
+        modelStates.delete(m);
+        m.dispose();
+      }
+      modelsRef.current = null;
       editorRef.current = null;
     };
   }, []);
+
+  // Another file of the project: switch to its model (each file keeps its own undo history),
+  // bringing the model up to date if the file changed elsewhere (terminal, file panel).
+  const { path = 'Dockerfile', language = 'dockerfile', initialValue } = props;
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const model = modelFor(path, language, initialValue);
+    if (editor.getModel() !== model) {
+      editor.setModel(model);
+      editor.updateOptions({ ariaLabel: propsRef.current.ariaLabel });
+    }
+    if (model.getValue() !== initialValue) replaceText(editor, initialValue, false);
+    // Only on a switch of file: later text changes arrive through the handle.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [path, language]);
 
   useImperativeHandle(
     ref,
@@ -131,14 +177,9 @@ export const MonacoEditor = forwardRef<EditorHandle, EditorProps>(function Monac
       getVersion: () => editorRef.current?.getModel()?.getVersionId() ?? 0,
       setValue(value) {
         const editor = editorRef.current;
-        const model = editor?.getModel();
-        if (!editor || !model) return;
+        if (!editor || editor.getValue() === value) return;
         // One undoable edit, so Ctrl+Z brings the learner's own text back after Reset.
-        editor.pushUndoStop();
-        editor.executeEdits('layerwise-load', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
-        editor.pushUndoStop();
-        editor.setPosition({ lineNumber: 1, column: 1 });
-        editor.revealLine(1);
+        replaceText(editor, value, true);
       },
       focus: () => editorRef.current?.focus(),
       goTo(line, column) {

@@ -32,7 +32,12 @@ export interface EditorHandle {
 }
 
 export interface EditorProps {
+  /** The text the editor opens `path` with (later changes come through the handle). */
   initialValue: string;
+  /** Project path of the file shown; a new path switches the editor to that file. */
+  path?: string;
+  /** Monaco language id: "dockerfile", "python", "shell", "markdown" or "plaintext". */
+  language?: string;
   /** Accessible name of the editing area. */
   ariaLabel: string;
   /** Called on every change; the workbench debounces the analysis itself. */

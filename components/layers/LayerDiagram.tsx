@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { statusText, type BuildStatusView } from '@/lib/workbench/build-status';
 import type { DrawPlan, LayerItem, StageView } from '@/lib/workbench/view-model';
 import { rovingKeyDown } from './roving';
 
@@ -13,13 +14,20 @@ export interface LayerDiagramProps {
   onSelect?(span: { line: number; endLine: number }): void;
   /** Drawn over the diagram (the COPY --from arrows, measured on the client). */
   overlay?: ReactNode;
+  /** The last build of this Dockerfile: CACHED or EXECUTED on every step. */
+  buildStatus?: BuildStatusView | null;
 }
 
-function itemLabel(item: LayerItem, stages: readonly StageView[]): string {
+function copiesText(files: string[]): string {
+  return files.length === 1 ? 'copies 1 file' : `copies ${files.length} files`;
+}
+
+function itemLabel(item: LayerItem, stages: readonly StageView[], status: string | null): string {
   const lines = item.endLine > item.line ? `Lines ${item.line}–${item.endLine}` : `Line ${item.line}`;
   const kind = item.kind === 'layer' ? 'layer' : 'config only';
   const from = item.copyFrom ? ` Copies from ${item.copyFrom.stageIndex !== null ? stages[item.copyFrom.stageIndex]?.label : `the image ${item.copyFrom.ref}`}.` : '';
-  return `${lines}, ${item.keyword}, ${kind}: ${item.summary}${from}`;
+  const copies = item.copies ? ` From the build context it ${copiesText(item.copies)}${item.copies.length ? `: ${item.copies.join(', ')}` : ''}.` : '';
+  return `${lines}, ${item.keyword}, ${kind}: ${item.summary}${from}${copies}${status ? ` Last build: ${status}.` : ''}`;
 }
 
 /**
@@ -27,7 +35,7 @@ function itemLabel(item: LayerItem, stages: readonly StageView[]): string {
  * blocks, config-only steps as thin tags. The final stage is emphasised, stages that are not built
  * are muted with the reason. No hooks: the lesson page renders it at build time too.
  */
-export function LayerDiagram({ stages, plan, activeKey, onHover, onSelect, overlay }: LayerDiagramProps) {
+export function LayerDiagram({ stages, plan, activeKey, onHover, onSelect, overlay, buildStatus = null }: LayerDiagramProps) {
   const interactive = Boolean(onSelect);
   const usedBy = new Map<number, string[]>();
   for (const stage of stages) {
@@ -101,26 +109,41 @@ export function LayerDiagram({ stages, plan, activeKey, onHover, onSelect, overl
                 </>,
               )}
             </li>
-            {stage.items.slice(0, limit).map((item) => (
-              <li key={item.key}>
-                {block(
-                  item.key,
-                  item.kind === 'layer' ? 'wb-block wb-layer' : 'wb-block wb-tag',
-                  item,
-                  itemLabel(item, stages),
-                  <>
-                    <span className="wb-kw">{item.keyword}</span> <span className="wb-block-label">{item.label.slice(item.keyword.length).trim() || ' '}</span>
-                    <span className="wb-block-summary">{item.summary}</span>
-                    {item.copyFrom ? (
-                      <span className="wb-copy-from">
-                        ← from {item.copyFrom.stageIndex !== null ? stages[item.copyFrom.stageIndex]?.label : `image ${item.copyFrom.ref}`}
-                      </span>
-                    ) : null}
-                  </>,
-                  item.copyFrom?.stageIndex != null ? { 'data-copy-from': item.copyFrom.stageIndex } : {},
-                )}
-              </li>
-            ))}
+            {stage.items.slice(0, limit).map((item) => {
+              const built = buildStatus?.byLine.get(item.line) ?? null;
+              const status = built ? statusText(built) : null;
+              return (
+                <li key={item.key}>
+                  {block(
+                    item.key,
+                    `${item.kind === 'layer' ? 'wb-block wb-layer' : 'wb-block wb-tag'}${built ? ` is-${built.failed ? 'failed' : built.status.toLowerCase()}` : ''}`,
+                    item,
+                    itemLabel(item, stages, status),
+                    <>
+                      <span className="wb-kw">{item.keyword}</span> <span className="wb-block-label">{item.label.slice(item.keyword.length).trim() || ' '}</span>
+                      <span className="wb-block-summary">{item.summary}</span>
+                      {item.copyFrom ? (
+                        <span className="wb-copy-from">
+                          ← from {item.copyFrom.stageIndex !== null ? stages[item.copyFrom.stageIndex]?.label : `image ${item.copyFrom.ref}`}
+                        </span>
+                      ) : null}
+                      {item.copies ? (
+                        <span className="wb-copies">
+                          {copiesText(item.copies)}
+                          {item.copies.length ? <span className="wb-copies-list">{item.copies.join(', ')}</span> : null}
+                        </span>
+                      ) : null}
+                      {status ? (
+                        <span className="wb-build-status" data-build-status={built!.failed ? 'FAILED' : built!.status}>
+                          {status}
+                        </span>
+                      ) : null}
+                    </>,
+                    item.copyFrom?.stageIndex != null ? { 'data-copy-from': item.copyFrom.stageIndex } : {},
+                  )}
+                </li>
+              );
+            })}
             {stage.items.length > limit ? (
               <li className="wb-more">… {stage.items.length - limit} more steps above, not drawn</li>
             ) : null}

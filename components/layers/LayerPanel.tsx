@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { BuildStatusView } from '@/lib/workbench/build-status';
 import { planDrawing, type WorkbenchModel } from '@/lib/workbench/view-model';
 import { Heading } from '@/components/workbench/Heading';
 import { ImageCard } from './ImageCard';
@@ -17,18 +18,26 @@ export interface LayerPanelProps {
   onHover?(span: { line: number; endLine: number } | null): void;
   onSelect?(span: { line: number; endLine: number }): void;
   overlay?: ReactNode;
+  buildStatus?: BuildStatusView | null;
+  /** Replaces the section heading ("Layers"), e.g. "Layers of resources/docker/Dockerfile". */
+  title?: string;
 }
 
 /** The layer view, its text alternative and the image card. No hooks: rendered at build time too. */
-export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, onHover, onSelect, overlay }: LayerPanelProps) {
+export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, onHover, onSelect, overlay, buildStatus = null, title = 'Layers' }: LayerPanelProps) {
   const headingId = `${idPrefix}-layers-title`;
   const plan = planDrawing(model.stages, LAYER_DRAW_BUDGET, LAYER_DRAW_PER_STAGE);
   return (
     <>
       <section className="wb-layers" aria-labelledby={headingId}>
         <Heading level={headingLevel} id={headingId} className="wb-section-title">
-          Layers
+          {title}
         </Heading>
+        {buildStatus ? (
+          <p className="wb-build-summary" role="status">
+            Last build (<code>{buildStatus.command}</code>){buildStatus.ok ? '' : ' failed'}: {buildStatus.cached} CACHED, {buildStatus.executed} EXECUTED.
+          </p>
+        ) : null}
         {model.stages.length === 0 ? (
           <p className="wb-empty">No build stage yet: start with a FROM line.</p>
         ) : (
@@ -37,7 +46,7 @@ export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, on
               Read each column from the bottom up: the base image, then every step. Blocks add a filesystem layer; thin tags only change the image config.
               Hover or focus a step to see its lines in the editor; click it to select them.
             </p>
-            <LayerDiagram stages={model.stages} plan={plan} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} />
+            <LayerDiagram stages={model.stages} plan={plan} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} buildStatus={buildStatus} />
             <LayerTextList stages={model.stages} plan={plan} />
           </>
         )}

@@ -4,6 +4,7 @@
  * never queue up behind the learner's typing. If a worker cannot start, the analysis runs on the
  * main thread instead (loaded on demand).
  */
+import type { BuildContextInput } from '@/lib/workspace/context-check';
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
@@ -16,7 +17,7 @@ export interface AnalysisResult<T> {
 export class AnalysisClient<T> {
   private worker: Worker | null = null;
   private busy = false;
-  private pending: { source: string; tag: T } | null = null;
+  private pending: { source: string; context: BuildContextInput | null; tag: T } | null = null;
   private inFlightTag: T | null = null;
   private nextId = 1;
   private disposed = false;
@@ -30,7 +31,7 @@ export class AnalysisClient<T> {
         this.worker?.terminate();
         this.worker = null;
         this.busy = false;
-        if (this.inFlightTag !== null && this.lastSource !== null) this.request(this.lastSource, this.inFlightTag);
+        if (this.inFlightTag !== null && this.lastSource !== null) this.request(this.lastSource, this.inFlightTag, this.lastContext);
       };
     } catch {
       this.worker = null;
@@ -38,29 +39,31 @@ export class AnalysisClient<T> {
   }
 
   private lastSource: string | null = null;
+  private lastContext: BuildContextInput | null = null;
 
-  /** Analyzes `source`; `tag` comes back with the result (e.g. the editor version). */
-  request(source: string, tag: T): void {
+  /** Analyzes `source` (in `context`, when known); `tag` comes back with the result (e.g. the editor version). */
+  request(source: string, tag: T, context: BuildContextInput | null = null): void {
     if (this.disposed) return;
     if (this.busy) {
-      this.pending = { source, tag };
+      this.pending = { source, context, tag };
       return;
     }
     this.busy = true;
     this.inFlightTag = tag;
     this.lastSource = source;
+    this.lastContext = context;
     if (this.worker) {
-      const message: AnalysisRequest = { id: this.nextId++, source };
+      const message: AnalysisRequest = { id: this.nextId++, source, context };
       this.worker.postMessage(message);
     } else {
-      void this.analyzeHere(source);
+      void this.analyzeHere(source, context);
     }
   }
 
-  private async analyzeHere(source: string) {
-    const [{ analyze }, { toWorkbenchModel }] = await Promise.all([import('@/lib/engine/analyze'), import('@/lib/workbench/view-model')]);
+  private async analyzeHere(source: string, context: BuildContextInput | null) {
+    const { analyzeInContext } = await import('@/lib/workbench/workspace-model');
     const started = performance.now();
-    const model = toWorkbenchModel(analyze(source));
+    const model = analyzeInContext(source, context);
     this.finish(model, performance.now() - started);
   }
 
@@ -72,7 +75,7 @@ export class AnalysisClient<T> {
     this.onResult({ tag, model, ms });
     const next = this.pending;
     this.pending = null;
-    if (next) this.request(next.source, next.tag);
+    if (next) this.request(next.source, next.tag, next.context);
   }
 
   dispose() {

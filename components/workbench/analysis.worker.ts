@@ -1,13 +1,12 @@
-// Runs analyze() off the main thread, so a long Dockerfile never blocks typing, and sends back
+// Runs the analysis off the main thread, so a long Dockerfile never blocks typing, and sends back
 // only the slim model the page draws (the full Analysis of a long file is far too large to copy).
-import { analyze } from '@/lib/engine/analyze';
-import { toWorkbenchModel } from '@/lib/workbench/view-model';
+import { analyzeInContext } from '@/lib/workbench/workspace-model';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, source } = event.data;
+  const { id, source, context } = event.data;
   const started = performance.now();
-  const model = toWorkbenchModel(analyze(source));
+  const model = analyzeInContext(source, context ?? null);
   const response: AnalysisResponse = { id, model, ms: performance.now() - started };
   self.postMessage(response);
 };

@@ -119,6 +119,41 @@ if __name__ == "__main__":
   'python/hello_world/requirements.txt': 'flask==3.1.0\n',
 };
 
+/** A small Flask app with everything at the project root: the playground's project. */
+export const PYTHON_APP_DOCKERFILE = `# A small Python web app. Edit anything: the problems, layers and image card follow.
+FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+EXPOSE 8000
+CMD ["python", "main.py"]
+`;
+
+export const pythonAppProject: VirtualFiles = {
+  Dockerfile: PYTHON_APP_DOCKERFILE,
+  '.dockerignore': `.git
+.venv
+__pycache__
+*.pyc
+`,
+  'main.py': `from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def hello():
+    return "Hello from the playground!"
+
+
+if __name__ == "__main__":
+    # 0.0.0.0: listen on every interface, so a published port (-p 8000:8000) reaches the app.
+    app.run(host="0.0.0.0", port=8000)
+`,
+  'requirements.txt': 'flask==3.1.0\n',
+};
+
 export interface PreloadedProject {
   id: string;
   title: string;
@@ -133,6 +168,12 @@ export const PRELOADED_PROJECTS: Record<string, PreloadedProject> = {
     id: 'custom-dockerfile-location',
     title: 'Custom Dockerfile location (resources/docker/Dockerfile)',
     files: customDockerfileLocationProject,
+    cwd: '.',
+  },
+  'python-app': {
+    id: 'python-app',
+    title: 'A Flask app at the project root (port 8000)',
+    files: pythonAppProject,
     cwd: '.',
   },
   'hello-world': {

@@ -1,13 +1,5 @@
 /** The Dockerfile the playground opens with when there is no share link and no saved draft. */
-export const PLAYGROUND_DEFAULT = `# A small Python web app. Edit anything: the problems, layers and image card follow.
-FROM python:3.12-slim
-WORKDIR /app
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-COPY . .
-EXPOSE 8000
-CMD ["python", "-m", "http.server", "8000"]
-`;
+export { PYTHON_APP_DOCKERFILE as PLAYGROUND_DEFAULT } from '@/lib/simulator/projects';
 
 export const PLAYGROUND_STORAGE_KEY = 'layerwise:playground:draft';
 /** Where unreadable saved data is kept, so it is never silently overwritten. */

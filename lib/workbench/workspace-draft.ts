@@ -60,8 +60,8 @@ function sameFiles(a: WorkspaceSnapshot, b: WorkspaceSnapshot): boolean {
   return ka.length === Object.keys(b.files).length && ka.every((k) => b.files[k] && b.files[k].content === a.files[k].content && b.files[k].mode === a.files[k].mode);
 }
 
-export function getInitialWorkspace(base: LinkBase, location: { hash: string }, savedRaw: string | null): InitialWorkspace {
-  const linked = decodeWorkspaceHash(location.hash, base);
+export function getInitialWorkspace(base: LinkBase, location: { hash: string }, savedRaw: string | null, otherBase?: (id: string) => LinkBase | null): InitialWorkspace {
+  const linked = decodeWorkspaceHash(location.hash, base, otherBase);
   const saved = parseWorkspaceDraft(savedRaw, base.snapshot);
   const corruptDraft = saved.kind === 'corrupt';
   const savedSnapshot = saved.kind === 'ok' ? saved.snapshot : null;

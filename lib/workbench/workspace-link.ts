@@ -68,7 +68,7 @@ export function hasWorkspaceLink(hash: string): boolean {
  * Reads a link's workspace against the page's starting project. Old `#dockerfile=v1...` links
  * give the base project with that Dockerfile.
  */
-export function decodeWorkspaceHash(hash: string, base: LinkBase): LinkRead {
+export function decodeWorkspaceHash(hash: string, base: LinkBase, otherBase?: (id: string) => LinkBase | null): LinkRead {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw.startsWith(`${SHARE_KEY}=`)) {
     const old = decodeShareHash(hash);
@@ -106,10 +106,12 @@ export function decodeWorkspaceHash(hash: string, base: LinkBase): LinkRead {
   const parsed = linkSchema.safeParse(data);
   if (!parsed.success) return { kind: 'invalid', message: DAMAGED };
   const link = parsed.data;
-  if (link.base !== base.id) {
-    return { kind: 'invalid', message: 'This link was made for another page’s project, so its workspace could not be loaded here.' };
+  // A link from a lesson may start from another project than this page's (the playground opens any).
+  const linkBase = link.base === base.id ? base : (otherBase?.(link.base) ?? null);
+  if (!linkBase) {
+    return { kind: 'invalid', message: 'This link was made for a project this page does not have, so its workspace could not be loaded here.' };
   }
-  const files: Record<string, { content: string; mode: string }> = { ...base.snapshot.files };
+  const files: Record<string, { content: string; mode: string }> = { ...linkBase.snapshot.files };
   for (const path of link.removed) delete files[path];
   for (const [path, file] of Object.entries(link.files)) files[path] = { content: file.content, mode: file.mode ?? '0644' };
   const checked = readSnapshot({ version: SNAPSHOT_VERSION, files, openFile: link.openFile, cwd: link.cwd, command: link.command });

@@ -8,6 +8,10 @@
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/dockerfile/register';
+// The other files of a project: Python sources, shell scripts, notes (grammars load on first use).
+import 'monaco-editor/languages/definitions/python/register';
+import 'monaco-editor/languages/definitions/shell/register';
+import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/suggest/register';
 // The completion widget itself: the lean "suggest" feature above registers only inline completions.
