@@ -44,8 +44,8 @@ describe('never throws', () => {
     fc.string({ maxLength: 60 }),
     fc
       .tuple(
-        fc.constantFrom('docker build', 'docker run', 'docker pull', 'docker images', 'docker history', 'docker rmi', 'docker tag', 'docker image ls', 'docker', 'ls', 'cd', 'cat', 'tree', 'chmod', 'touch', 'rm', 'echo'),
-        fc.array(fc.oneof(fc.constantFrom('-t', 'img', '-f', 'Dockerfile', '.', '..', '-p', '8000:9000', '-P', '-d', '--no-cache', '--target', '--build-arg', 'A=1', '--progress=plain', 'hello', 'python:3.9', '&&', '||', ';', '>', '"', "'", '$HOME', '+x', '--foo', '-q'), fc.string({ maxLength: 6 })), { maxLength: 6 }),
+        fc.constantFrom('docker build', 'docker run', 'docker pull', 'docker images', 'docker history', 'docker rmi', 'docker tag', 'docker image ls', 'docker ps', 'docker stop', 'docker start', 'docker rm', 'docker logs', 'docker inspect', 'docker container', 'docker image', 'docker version', 'docker', 'ls', 'cd', 'cat', 'tree', 'chmod', 'touch', 'rm', 'echo'),
+        fc.array(fc.oneof(fc.constantFrom('-t', 'img', '-f', 'Dockerfile', '.', '..', '-p', '8000:9000', '-P', '-d', '--no-cache', '--target', '--build-arg', 'A=1', '--progress=plain', 'hello', 'python:3.9', '&&', '||', ';', '>', '"', "'", '$HOME', '+x', '--foo', '-q', '--name', 'web', '--rm', '-e', '-a', '-f'), fc.string({ maxLength: 6 })), { maxLength: 6 }),
       )
       .map(([c, args]) => [c, ...args].join(' ')),
   );

@@ -4,14 +4,18 @@ import { SIM_EPOCH } from './registry';
 import type { BuildCache, StoredImage } from './types';
 
 export function emptyCache(): BuildCache {
-  return { entries: {}, images: {}, clock: SIM_EPOCH };
+  return { entries: {}, images: {}, clock: SIM_EPOCH, containers: {}, containerSeq: 0 };
 }
 
 /** A deep-enough copy so callers can keep an old cache while a build returns a new one. */
 export function cloneCache(cache: BuildCache): BuildCache {
   const images: Record<string, StoredImage> = {};
   for (const [id, image] of Object.entries(cache.images)) images[id] = { ...image, tags: [...image.tags] };
-  return { entries: { ...cache.entries }, images, clock: cache.clock };
+  const out: BuildCache = { entries: { ...cache.entries }, images, clock: cache.clock };
+  // Containers are daemon state the build never changes: they travel along unchanged.
+  if (cache.containers !== undefined) out.containers = cache.containers;
+  if (cache.containerSeq !== undefined) out.containerSeq = cache.containerSeq;
+  return out;
 }
 
 export function imageByTag(cache: BuildCache, fullRef: string): StoredImage | undefined {

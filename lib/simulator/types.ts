@@ -178,6 +178,51 @@ export interface BuildCache {
   images: Record<string, StoredImage>;
   /** Simulated clock (seconds). */
   clock: number;
+  /** Container id (64 hex) -> container. Absent in caches saved before containers existed. */
+  containers?: Record<string, StoredContainer>;
+  /** How many containers were ever created: seeds ids, default names and ephemeral ports. */
+  containerSeq?: number;
+}
+
+export interface PortBinding {
+  hostIp: string;
+  hostPort: number;
+  /** "9000/tcp" */
+  containerPort: string;
+}
+
+/** A container of the simulated daemon (plain JSON, kept in the BuildCache). */
+export interface StoredContainer {
+  id: string;
+  /** Without the leading slash. */
+  name: string;
+  /** The image as the user wrote it (`docker ps` IMAGE column). */
+  image: string;
+  imageId: string;
+  /** The process: argv[0] and the rest (inspect's Path and Args). */
+  path: string;
+  args: string[];
+  /** The container's Config: the image config with the run options applied. */
+  env: string[];
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  workingDir: string;
+  user: string;
+  labels: Record<string, string>;
+  exposedPorts: string[];
+  ports: PortBinding[];
+  autoRemove: boolean;
+  created: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  running: boolean;
+  exitCode: number;
+  /** The process runs until stopped (a server); otherwise it exits right after printing its output. */
+  longRunning: boolean;
+  /** What the process prints each time it starts. */
+  output: string[];
+  /** Everything it printed so far (`docker logs`). */
+  logs: string[];
 }
 
 export interface BuildResult {

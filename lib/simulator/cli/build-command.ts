@@ -10,7 +10,8 @@ import { renderPlain } from '../build/progress';
 import { parseFlags, type FlagSpec } from './flags';
 import { PROJECT_ROOT } from './project-fs';
 import type { Outcome, Session } from './session';
-import { argumentCountError, COMMAND_HELP, flagError } from './usage';
+import { buildxPrinted, exactArgsText, flagErrorText, NOTE } from './texts';
+import { BUILD_HELP, BUILDX_BUILD_USE_LINE } from './usage';
 
 export const BUILD_FLAGS: FlagSpec[] = [
   { long: 'tag', short: 't', kind: 'array' },
@@ -38,11 +39,13 @@ function simulatedSummary(cached: number, total: number, time: number, saved: nu
   return `[simulated] build time ${time.toFixed(1)}s; the cache saved ${saved.toFixed(1)}s (${cached} of ${total} steps CACHED)`;
 }
 
-export function dockerBuild(session: Session, argv: string[], helpName: string): Outcome {
+export function dockerBuild(session: Session, argv: string[]): Outcome {
   const parsed = parseFlags(argv, BUILD_FLAGS);
-  if (!parsed.ok) return { exitCode: 125, output: flagError(helpName, parsed.error) };
-  if (parsed.help) return { exitCode: 0, output: COMMAND_HELP['docker build'] };
-  if (parsed.args.length !== 1) return { exitCode: 1, output: `ERROR: ${argumentCountError('docker buildx build', 1, false)}` };
+  // `docker build` runs buildx, so cobra's texts name `docker buildx build` whatever the alias
+  // (docker/buildx cmd/buildx/main.go prints a StatusError's text as is, other errors after "ERROR: ").
+  if (!parsed.ok) return { exitCode: 125, output: flagErrorText(parsed.error, BUILDX_BUILD_USE_LINE, 'docker buildx build') };
+  if (parsed.help) return { exitCode: 0, output: BUILD_HELP };
+  if (parsed.args.length !== 1) return { exitCode: 1, output: buildxPrinted(exactArgsText('docker buildx build', 1, BUILDX_BUILD_USE_LINE)) };
   const flags = parsed.flags;
   const progress = (flags.progress as string | undefined) ?? 'auto';
   if (!PROGRESS_MODES.includes(progress)) return { exitCode: 1, output: `ERROR: invalid progress mode "${progress}"` };
@@ -57,13 +60,13 @@ export function dockerBuild(session: Session, argv: string[], helpName: string):
 
   const contextArg = parsed.args[0];
   if (contextArg === '-' || /^(https?:\/\/|git@|github\.com\/)/.test(contextArg)) {
-    return { exitCode: 1, output: '[simulated] this terminal builds from a local directory only (PATH must be a directory, e.g. ".")' };
+    return { exitCode: 1, output: NOTE.localOnly };
   }
   const contextAbs = resolvePath(session.cwd, contextArg);
   if (!session.fs.isDir(contextAbs)) return { exitCode: 1, output: buildxError(contextNotFound(contextArg)) };
 
   const fileArg = flags.file as string | undefined;
-  if (fileArg === '-') return { exitCode: 1, output: '[simulated] reading the Dockerfile from stdin is not available in this terminal' };
+  if (fileArg === '-') return { exitCode: 1, output: NOTE.stdinDockerfile };
   let dockerfileAbs: string;
   if (fileArg !== undefined) {
     // A relative -f is resolved from the current directory, not from the context (C.1).

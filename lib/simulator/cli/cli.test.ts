@@ -41,10 +41,11 @@ describe('the notes\' -f scenario (custom Dockerfile location, docker-semantics 
 describe('docker build errors from the CLI', () => {
   const cli = () => createDockerCli(helloWorldProject);
 
+  // docker/buildx cmd/buildx/main.go ("ERROR: " + err) over docker/cli cli/required.go ExactArgs.
   it('missing PATH argument', () => {
     expect(cli().run('docker build -t x')).toEqual({
       exitCode: 1,
-      output: "ERROR: docker: 'docker buildx build' requires 1 argument\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nSee 'docker buildx build --help' for more information",
+      output: "ERROR: docker: 'docker buildx build' requires 1 argument\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information",
     });
   });
 
@@ -52,8 +53,12 @@ describe('docker build errors from the CLI', () => {
     expect(cli().run('docker build -t name $dockerfile_location').output).toContain("requires 1 argument");
   });
 
+  // docker/cli cli/cobra.go FlagErrorFunc (vendored in buildx), printed by buildx as a StatusError: exit 125.
   it('unknown flag', () => {
-    expect(cli().run('docker build --foo .')).toEqual({ exitCode: 125, output: "unknown flag: --foo\nSee 'docker build --help'." });
+    expect(cli().run('docker build --foo .')).toEqual({
+      exitCode: 125,
+      output: "unknown flag: --foo\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information",
+    });
   });
 
   it('missing context path', () => {
@@ -231,7 +236,8 @@ describe('docker images, history, pull, rmi', () => {
     expect(cli.run('docker pull alpine').output.split('\n')[0]).toBe('Using default tag: latest');
     expect(cli.run('docker pull nosuchimage')).toEqual({
       exitCode: 1,
-      output: "Using default tag: latest\nError response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+      // moby/moby daemon/containerd/image_pull.go (containerd image store).
+      output: "Using default tag: latest\nError response from daemon: pull access denied for nosuchimage, repository does not exist or may require 'docker login'",
     });
   });
 
@@ -246,8 +252,9 @@ describe('docker images, history, pull, rmi', () => {
     cli.run('docker pull alpine:3.20');
     cli.run('docker tag alpine:3.20 mine:v1');
     expect(cli.run('docker image rm mine:v1')).toEqual({ exitCode: 0, output: 'Untagged: mine:v1' });
+    // moby/moby daemon/containerd/image_delete.go: the tag, then the image; no layer lines.
     const removed = cli.run('docker rmi alpine:3.20');
-    expect(removed.output).toMatch(/^Untagged: alpine:3\.20\nUntagged: alpine@sha256:[0-9a-f]{64}\nDeleted: sha256:/);
+    expect(removed.output).toMatch(/^Untagged: alpine:3\.20\nDeleted: sha256:[0-9a-f]{64}$/);
     expect(cli.run('docker images').output).toBe('REPOSITORY   TAG       IMAGE ID   CREATED   SIZE');
     expect(cli.run('docker rmi alpine:3.20')).toEqual({ exitCode: 1, output: 'Error response from daemon: No such image: alpine:3.20' });
   });
@@ -256,72 +263,13 @@ describe('docker images, history, pull, rmi', () => {
     const cli = createDockerCli({});
     expect(cli.run('docker pull')).toEqual({
       exitCode: 1,
-      output: "docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nSee 'docker pull --help' for more information",
+      output: "docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nRun 'docker pull --help' for more information",
     });
-    expect(cli.run('docker images --foo')).toEqual({ exitCode: 125, output: "unknown flag: --foo\nSee 'docker images --help'." });
+    expect(cli.run('docker images --foo')).toEqual({
+      exitCode: 125,
+      output: "unknown flag: --foo\n\nUsage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nRun 'docker images --help' for more information",
+    });
     expect(cli.run('docker frobnicate')).toEqual({ exitCode: 1, output: "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information" });
     expect(cli.run('docker pull MyImage').output).toBe('invalid reference format: repository name (library/MyImage) must be lowercase');
-  });
-});
-
-describe('docker run', () => {
-  function built() {
-    const cli = createDockerCli(helloWorldProject);
-    cli.run('docker build -t hello .');
-    return cli;
-  }
-
-  it('shows the command from CMD and warns when the exposed port is not published', () => {
-    const result = built().run('docker run hello');
-    expect(result.exitCode).toBe(0);
-    expect(result.output).toMatch(/^\[simulated\] container [0-9a-f]{12} would run: python hello_world\/main\.py$/m);
-    expect(result.output).toContain('EXPOSEs 9000/tcp but it is not published');
-  });
-
-  it('publishes ports with -p and -P', () => {
-    const cli = built();
-    const mapped = cli.run('docker run -p 8000:9000 hello').output;
-    expect(mapped).toContain('published: localhost:8000 -> 9000/tcp');
-    expect(mapped).not.toContain('not published');
-    expect(cli.run('docker run -P hello').output).toMatch(/published: localhost:\d{5} -> 9000\/tcp/);
-    expect(cli.run('docker run -p abc hello')).toEqual({ exitCode: 125, output: "docker: invalid containerPort: abc.\nSee 'docker run --help'." });
-  });
-
-  it('arguments after the image replace CMD; -d prints a container id', () => {
-    const cli = built();
-    expect(cli.run('docker run hello python -V').output).toContain('would run: python -V');
-    expect(cli.run('docker run -d --name web -p 9000:9000 hello').output.split('\n')[0]).toMatch(/^[0-9a-f]{64}$/);
-  });
-
-  it('combines ENTRYPOINT and CMD per the reference table', () => {
-    const files = { Dockerfile: 'FROM alpine:3.20\nENTRYPOINT ["echo", "hello"]\nCMD ["world"]\n' };
-    const cli = createDockerCli(files);
-    cli.run('docker build -t e .');
-    expect(cli.run('docker run e').output).toContain('would run: echo hello world');
-    expect(cli.run('docker run e there').output).toContain('would run: echo hello there');
-    const shell = createDockerCli({ Dockerfile: 'FROM alpine:3.20\nENTRYPOINT echo hello\nCMD ["ignored"]\n' });
-    shell.run('docker build -t s .');
-    const out = shell.run('docker run s extra').output;
-    expect(out).toContain("would run: /bin/sh -c 'echo hello'");
-    expect(out).toContain('ignores CMD');
-  });
-
-  it('fails without CMD and ENTRYPOINT with Docker\'s error', () => {
-    const cli = createDockerCli({ Dockerfile: 'FROM scratch\nCOPY a /a\n', a: 'x' });
-    cli.run('docker build -t bare .');
-    expect(cli.run('docker run bare')).toEqual({ exitCode: 125, output: "docker: Error response from daemon: no command specified.\nSee 'docker run --help'." });
-  });
-
-  it('pulls a missing image first, as docker run does', () => {
-    const result = createDockerCli({}).run('docker run alpine:3.20');
-    expect(result.output).toMatch(/^Unable to find image 'alpine:3\.20' locally\n3\.20: Pulling from library\/alpine\n/);
-    expect(result.output).toContain('would run: /bin/sh');
-  });
-
-  it('requires an image', () => {
-    expect(createDockerCli({}).run('docker run')).toEqual({
-      exitCode: 1,
-      output: "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information",
-    });
   });
 });

@@ -5,6 +5,21 @@ import { lookupRegistry } from '../registry';
 import { findImage, listImages, storeImage } from '../store';
 import type { BuildCache, StoredImage } from '../types';
 import { pullCost } from '../costs';
+import { containersUsingImage } from '../containers';
+import {
+  containerUsesImage,
+  daemonError,
+  deleted,
+  IMAGE_IN_MULTIPLE_REPOSITORIES,
+  imageDeleteConflict,
+  imageUsedByRunning,
+  imageUsedByStopped,
+  invalidReference,
+  manifestUnknown,
+  noSuchImage,
+  pullAccessDenied,
+  untagged,
+} from './texts';
 
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, '').slice(0, 12);
@@ -32,13 +47,10 @@ export function pullImage(cache: BuildCache, ref: NormalizedReference): PullOutc
   const found = lookupRegistry(ref.repository, ref.tag);
   const familiarRepo = ref.familiarRepository;
   if (!found) {
-    return {
-      ok: false,
-      error: `Error response from daemon: pull access denied for ${familiarRepo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
-    };
+    return { ok: false, error: daemonError(pullAccessDenied(familiarRepo)) };
   }
   if ('missingTag' in found) {
-    return { ok: false, error: `Error response from daemon: manifest for ${ref.familiar} not found: manifest unknown: manifest unknown` };
+    return { ok: false, error: daemonError(manifestUnknown(ref.familiar)) };
   }
   const path = ref.repository.replace(/^docker\.io\//, '');
   const lines = [`${ref.tag}: Pulling from ${path}`];
@@ -97,45 +109,50 @@ export function formatHistory(image: StoredImage, now: number, noTrunc = false):
 
 export type CliOutcome = { exitCode: number; output: string };
 
-/** `docker rmi` for one argument. */
+/**
+ * `docker rmi` for one argument, as the containerd image store answers it (moby/moby
+ * daemon/containerd/image_delete.go ImageDelete): a tag of an image with other tags is only
+ * untagged; a tag whose image a container uses needs --force (then it is only untagged); removing
+ * by id checks running containers (never forced) and stopped ones and other tags (forced).
+ * The store deletes the image record; it prints no layer lines.
+ */
 export function removeImage(cache: BuildCache, text: string, force: boolean): CliOutcome {
   const image = findImage(cache, text);
-  if (!image) {
-    const parsed = parseNormalizedNamed(text);
-    return { exitCode: 1, output: `Error response from daemon: No such image: ${parsed.ok ? parsed.ref.familiar : text}` };
-  }
   const parsed = parseNormalizedNamed(text);
+  if (!image) return { exitCode: 1, output: daemonError(noSuchImage(parsed.ok ? parsed.ref.familiar : text)) };
   const byTag = parsed.ok && image.tags.includes(parsed.ref.full);
-  const lines: string[] = [];
-  if (byTag && image.tags.length > 1) {
-    image.tags = image.tags.filter((t) => t !== parsed.ref.full);
-    return { exitCode: 0, output: `Untagged: ${parsed.ref.familiar}` };
+  const users = containersUsingImage(cache, image.id);
+  const id12 = shortId(image.id);
+  if (byTag) {
+    if (image.tags.length > 1) {
+      image.tags = image.tags.filter((t) => t !== parsed.ref.full);
+      return { exitCode: 0, output: untagged(parsed.ref.familiar) };
+    }
+    if (users.length > 0) {
+      if (!force) return { exitCode: 1, output: daemonError(imageDeleteConflict(parsed.ref.familiar, false, containerUsesImage(users[0].id.slice(0, 12), id12))) };
+      image.tags = [];
+      return { exitCode: 0, output: untagged(parsed.ref.familiar) };
+    }
+  } else {
+    const running = users.find((c) => c.running);
+    if (running) return { exitCode: 1, output: daemonError(imageDeleteConflict(id12, true, imageUsedByRunning(running.id.slice(0, 12)))) };
+    if (!force && users.length > 0) return { exitCode: 1, output: daemonError(imageDeleteConflict(id12, false, imageUsedByStopped(users[0].id.slice(0, 12)))) };
+    if (!force && image.tags.length > 1) return { exitCode: 1, output: daemonError(imageDeleteConflict(id12, false, IMAGE_IN_MULTIPLE_REPOSITORIES)) };
   }
-  if (!byTag && image.tags.length > 1 && !force) {
-    return {
-      exitCode: 1,
-      output: `Error response from daemon: conflict: unable to delete ${shortId(image.id)} (must be forced) - image is referenced in multiple repositories`,
-    };
-  }
-  for (const tag of image.tags) lines.push(`Untagged: ${familiarName(tag)}`);
-  if (image.repoDigest) lines.push(`Untagged: ${familiarOf(image.tags[0] ?? '').repository}@${image.repoDigest}`);
-  // Layers still used by another image stay on disk.
-  const others = Object.values(cache.images).filter((other) => other.id !== image.id);
-  const shared = new Set(others.flatMap((other) => other.layers.map((l) => l.digest)));
-  lines.push(`Deleted: ${image.id}`);
-  for (const layer of [...image.layers].reverse()) if (!shared.has(layer.digest)) lines.push(`Deleted: ${layer.digest}`);
+  const lines = [...image.tags].sort().map((tag) => untagged(familiarName(tag)));
+  lines.push(deleted(image.id));
   delete cache.images[image.id];
   return { exitCode: 0, output: lines.join('\n') };
 }
 
+/** `docker tag`: the client parses both references before it asks the daemon (moby/moby client/image_tag.go). */
 export function tagImage(cache: BuildCache, source: string, target: string): CliOutcome {
-  const image = findImage(cache, source);
-  if (!image) {
-    const parsed = parseNormalizedNamed(source);
-    return { exitCode: 1, output: `Error response from daemon: No such image: ${parsed.ok ? parsed.ref.familiar : source}` };
-  }
+  const sourceRef = parseNormalizedNamed(source);
+  if (!sourceRef.ok && !/^(sha256:)?[0-9a-f]{4,64}$/.test(source)) return { exitCode: 1, output: invalidReference(source, sourceRef.error) };
   const parsed = parseNormalizedNamed(target);
-  if (!parsed.ok) return { exitCode: 1, output: `Error parsing reference: "${target}" is not a valid repository/tag: ${parsed.error}` };
+  if (!parsed.ok) return { exitCode: 1, output: invalidReference(target, parsed.error) };
+  const image = findImage(cache, source);
+  if (!image) return { exitCode: 1, output: daemonError(noSuchImage(sourceRef.ok ? sourceRef.ref.familiar : source)) };
   storeImage(cache, { ...image, tags: [parsed.ref.full] });
   return { exitCode: 0, output: '' };
 }

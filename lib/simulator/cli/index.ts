@@ -21,7 +21,6 @@ export interface DockerCliOptions {
 
 class SimulatedCli implements DockerCli {
   private readonly session: Session;
-  private counter = 0;
 
   constructor(project: VirtualFiles, cwd: string, options: DockerCliOptions) {
     const cache = options.cache ?? emptyCache();
@@ -106,7 +105,6 @@ class SimulatedCli implements DockerCli {
     for (const command of parsed.commands) {
       if (command.connector === '&&' && last.exitCode !== 0) continue;
       if (command.connector === '||' && last.exitCode === 0) continue;
-      this.counter++;
       this.tick();
       let result = this.dispatch(command.argv);
       if (command.redirect) {
@@ -132,7 +130,7 @@ class SimulatedCli implements DockerCli {
     const s = this.session;
     switch (name) {
       case 'docker':
-        return docker({ session: s, counter: this.counter }, args);
+        return docker({ session: s }, args);
       case 'ls':
         return ls(s, args);
       case 'cd':

@@ -4,32 +4,21 @@
  * with Docker's own errors for the cases Docker rejects.
  */
 import type { ImageConfig } from '@/lib/engine/types';
+import { containersOf, findContainer, nextContainerIdentity, portHolder, startContainer } from '../containers';
 import { parseNormalizedNamed } from '../reference';
 import { sha256Hex } from '../sha256';
 import { findImage } from '../store';
-import type { StoredImage } from '../types';
-import { parseFlags, type FlagSpec } from './flags';
+import type { StoredContainer, StoredImage } from '../types';
+import { commandPath, prepare } from './commands';
 import { pullImage } from './images';
+import { modelProcess } from './process';
+import { PROJECT_ROOT } from './project-fs';
 import type { Outcome, Session } from './session';
-import { argumentCountError, COMMAND_HELP, flagError } from './usage';
+import { daemonError, execFailed, invalidContainerName, nameConflict, NO_COMMAND_SPECIFIED, NOTE, portAllocated, unableToFindImage, withRunHelp } from './texts';
 
-const RUN_FLAGS: FlagSpec[] = [
-  { long: 'publish', short: 'p', kind: 'array' },
-  { long: 'publish-all', short: 'P', kind: 'bool' },
-  { long: 'detach', short: 'd', kind: 'bool' },
-  { long: 'name', kind: 'string' },
-  { long: 'rm', kind: 'bool' },
-  { long: 'interactive', short: 'i', kind: 'bool' },
-  { long: 'tty', short: 't', kind: 'bool' },
-  { long: 'env', short: 'e', kind: 'array' },
-  { long: 'entrypoint', kind: 'string' },
-  { long: 'workdir', short: 'w', kind: 'string' },
-];
-
-/** `docker: <msg>.` + `See 'docker run --help'.` (reportError), exit 125. */
-function runError(message: string): Outcome {
-  const text = message.replace(/\.$/, '') + '.';
-  return { exitCode: 125, output: `docker: ${text}\nSee 'docker run --help'.` };
+/** withHelp() + toStatusError() in docker/cli cli/command/container/run.go: 125, or 127 / 126 for a program that cannot start. */
+function runError(message: string, exitCode = 125): Outcome {
+  return { exitCode, output: withRunHelp(message) };
 }
 
 export interface PortMapping {
@@ -78,74 +67,135 @@ export function containerCommand(config: ImageConfig, args: string[], entrypoint
   }
   const shellForm = entrypoint.length >= 3 && entrypoint[0] === config.shell[0] && entrypoint[1] === config.shell[1];
   if (shellForm) {
-    return {
-      argv: entrypoint,
-      note: 'ENTRYPOINT is in shell form, so it runs under /bin/sh -c and ignores CMD and any arguments after the image name',
-    };
+    return { argv: entrypoint, note: NOTE.shellEntrypoint };
   }
   return { argv: [...entrypoint, ...(args.length > 0 ? args : cmd)] };
 }
 
-function quoteArg(arg: string): string {
-  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
+/** A valid container name: moby/moby daemon/names.go validContainerNamePattern. */
+const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
-export function dockerRun(session: Session, argv: string[], counter: number): Outcome {
-  const parsed = parseFlags(argv, RUN_FLAGS, false);
-  if (!parsed.ok) return { exitCode: 125, output: flagError('docker run', parsed.error) };
-  if (parsed.help) return { exitCode: 0, output: COMMAND_HELP['docker run'] };
-  if (parsed.args.length < 1) return { exitCode: 1, output: argumentCountError('docker run', 1, true) };
-  const [imageArg, ...args] = parsed.args;
+export function dockerRun(session: Session, argv: string[], parent?: 'container'): Outcome {
+  const prepared = prepare('run', commandPath('run', parent), argv);
+  if (!prepared.ok) return prepared.outcome;
+  const { flags } = prepared;
+  const [imageArg, ...args] = prepared.args;
   const ref = parseNormalizedNamed(imageArg);
   if (!ref.ok) return runError(ref.error);
+  const cache = session.cache;
+
+  const name = flags.name as string | undefined;
+  if (name !== undefined && name !== '' && !VALID_NAME.test(name)) {
+    return runError(daemonError(invalidContainerName(name)));
+  }
+  const holder = name ? findContainer(cache, name) : undefined;
+  if (holder && holder.name === name?.replace(/^\//, '')) return runError(daemonError(nameConflict(holder.name, holder.id)));
 
   const lines: string[] = [];
-  let image: StoredImage | undefined = findImage(session.cache, imageArg);
+  let image: StoredImage | undefined = findImage(cache, imageArg);
   if (!image) {
-    lines.push(`Unable to find image '${ref.ref.familiar}' locally`);
-    const pulled = pullImage(session.cache, ref.ref);
+    lines.push(unableToFindImage(ref.ref.familiar));
+    const pulled = pullImage(cache, ref.ref);
     if (!pulled.ok) {
       const failed = runError(pulled.error);
       return { exitCode: failed.exitCode, output: [...lines, failed.output].join('\n') };
     }
-    lines.push(...pulled.lines);
+    if (flags.quiet !== true) lines.push(...pulled.lines);
     image = pulled.image;
   }
 
-  let nextPort = 32768 + (counter % 1000);
+  const identity = nextContainerIdentity(cache, `${image.id}|${argv.join(' ')}`);
+  let nextPort = 32768 + ((identity.seq * 7) % 28000);
   const ephemeral = () => nextPort++;
   const mappings: PortMapping[] = [];
-  for (const spec of (parsed.flags.publish as string[] | undefined) ?? []) {
+  for (const spec of (flags.publish as string[] | undefined) ?? []) {
     const result = parsePublish(spec, ephemeral);
     if (typeof result === 'string') return runError(result);
     mappings.push(...result);
   }
-  if (parsed.flags['publish-all'] === true) {
+  if (flags['publish-all'] === true) {
     for (const port of image.config.exposedPorts) {
       if (!mappings.some((m) => m.containerPort === port)) mappings.push({ hostIp: '0.0.0.0', hostPort: ephemeral(), containerPort: port });
     }
   }
 
-  const { argv: command, note } = containerCommand(image.config, args, parsed.flags.entrypoint as string | undefined);
+  const { argv: command, note } = containerCommand(image.config, args, flags.entrypoint as string | undefined);
   if (command.length === 0) {
-    const failed = runError('Error response from daemon: no command specified');
+    const failed = runError(daemonError(NO_COMMAND_SPECIFIED));
     return { exitCode: failed.exitCode, output: [...lines, failed.output].join('\n') };
   }
 
-  const id = sha256Hex(`container|${image.id}|${counter}|${argv.join(' ')}`);
-  const notes: string[] = [];
-  if (parsed.flags.detach === true) lines.push(id);
-  notes.push(`[simulated] container ${id.slice(0, 12)}${parsed.flags.name ? ` (${parsed.flags.name})` : ''} would run: ${command.map(quoteArg).join(' ')}`);
-  if (note) notes.push(`[simulated] ${note}`);
+  const env: Record<string, string> = { ...image.config.env };
+  for (const pair of (flags.env as string[] | undefined) ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq === -1) {
+      if (session.env[pair] !== undefined) env[pair] = session.env[pair];
+    } else env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const workingDir = (flags.workdir as string | undefined) ?? image.config.workdir;
+  const lookup = (script: string) => {
+    const tail = script.replace(/^\.\//, '');
+    const file = session.fs.list().find((e) => e.type === 'file' && (e.path === tail || e.path.endsWith('/' + tail)));
+    return file ? session.fs.read(`${PROJECT_ROOT}/${file.path}`)?.content : undefined;
+  };
+  const model = modelProcess({ ...image, config: { ...image.config, workdir: workingDir } }, command, env, lookup);
+
+  const containerName = name ? name.replace(/^\//, '') : identity.defaultName;
+  const container: StoredContainer = {
+    id: identity.id,
+    name: containerName,
+    image: imageArg,
+    imageId: image.id,
+    path: command[0],
+    args: command.slice(1),
+    env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    cmd: args.length > 0 ? args : flags.entrypoint !== undefined ? null : image.config.cmd,
+    entrypoint: flags.entrypoint !== undefined ? (flags.entrypoint === '' ? null : [flags.entrypoint as string]) : image.config.entrypoint,
+    workingDir,
+    user: image.config.user,
+    labels: { ...image.config.labels },
+    exposedPorts: [...new Set([...image.config.exposedPorts, ...mappings.map((m) => m.containerPort)])],
+    ports: mappings,
+    autoRemove: flags.rm === true,
+    created: cache.clock,
+    startedAt: null,
+    finishedAt: null,
+    running: false,
+    exitCode: 0,
+    longRunning: model.ok && model.longRunning,
+    output: model.ok ? model.output : [],
+    logs: [],
+  };
+  // The container exists from here on (docker create), even when starting it fails.
+  containersOf(cache)[container.id] = container;
+
   for (const m of mappings) {
-    notes.push(`[simulated] published: ${m.hostIp === '0.0.0.0' ? 'localhost' : m.hostIp}:${m.hostPort} -> ${m.containerPort} in the container`);
+    const other = portHolder(cache, m.hostIp, m.hostPort);
+    if (other) {
+      const endpointId = sha256Hex(`endpoint|${container.id}`);
+      if (container.autoRemove) delete containersOf(cache)[container.id];
+      return { exitCode: 125, output: [...lines, withRunHelp(daemonError(portAllocated(containerName, endpointId, m.hostIp, m.hostPort)))].join('\n') };
+    }
   }
-  const unpublished = image.config.exposedPorts.filter((p) => !mappings.some((m) => m.containerPort === p));
-  for (const port of unpublished) {
-    const number = port.split('/')[0];
-    notes.push(
-      `[simulated] warning: the image EXPOSEs ${port} but it is not published, so the app cannot be reached from the host. Publish it with -p ${number}:${number}${port.endsWith('/udp') ? '/udp' : ''}`,
-    );
+
+  if (!model.ok) {
+    // runc could not exec the program: the container stays "Created" with exit code 127 (toStatusError).
+    container.exitCode = 127;
+    if (container.autoRemove) delete containersOf(cache)[container.id];
+    const out = [...lines, withRunHelp(daemonError(execFailed(model.program)))];
+    const firstArg = args[0];
+    if (firstArg !== undefined && firstArg.startsWith('-') && model.program === firstArg) out.push(NOTE.optionsBeforeImage(firstArg, imageArg));
+    return { exitCode: 127, output: out.join('\n') };
   }
-  return { exitCode: 0, output: [...lines, ...notes].join('\n') };
+  container.exitCode = model.exitCode;
+  startContainer(cache, container);
+
+  const notes: string[] = [];
+  if (note) notes.push(`${note}`);
+  for (const m of mappings) notes.push(NOTE.published(m.hostIp, m.hostPort, m.containerPort));
+  for (const port of image.config.exposedPorts.filter((p) => !mappings.some((m) => m.containerPort === p))) notes.push(NOTE.unpublished(port));
+
+  if (flags.detach === true) return { exitCode: 0, output: [...lines, container.id, ...notes].join('\n') };
+  if (container.longRunning) notes.push(NOTE.foreground(containerName));
+  return { exitCode: model.exitCode, output: [...lines, ...model.output, ...notes].join('\n') };
 }

@@ -6,16 +6,22 @@ import { isExecutable, normaliseKey } from '../context';
 import { basename, cleanPath, resolvePath } from '../paths';
 import { compareNames, PROJECT_ROOT } from './project-fs';
 import { fail, ok, type Outcome, type Session } from './session';
+import { simulatedVersionSummary } from './version';
 
 export const HELP_TEXT = [
-  'This terminal simulates a shell with Docker installed. Commands:',
+  `This terminal simulates a shell with Docker installed. ${simulatedVersionSummary()}`,
+  'Commands:',
   '  docker build [OPTIONS] PATH      build an image (-t, -f, --build-arg, --no-cache, --target, --progress)',
-  '  docker pull NAME[:TAG]           download an image from the (simulated) Docker Hub',
+  '  docker run [OPTIONS] IMAGE [COMMAND]   create and start a container (-d, --name, -p, -P, --rm, -e)',
+  '  docker ps [-a]                   list containers (also: docker container ls)',
+  '  docker stop | start | rm | logs CONTAINER   manage containers',
+  '  docker inspect NAME|ID           show the config of an image or container as JSON',
   '  docker images                    list local images (also: docker image ls)',
   '  docker history IMAGE             show the layers of an image',
-  '  docker run [-p H:C] [-P] [-d] [--name N] IMAGE [CMD...]   show what a container would run',
+  '  docker pull NAME[:TAG]           download an image from the (simulated) Docker Hub',
   '  docker rmi IMAGE                 remove an image (also: docker image rm)',
   '  docker tag SOURCE TARGET         give an image another name',
+  '  docker version                   show the simulated Docker version',
   '  ls, cd, pwd, cat, tree, echo, touch, chmod, rm, clear, help',
 ].join('\n');
 

@@ -1,113 +1,134 @@
-/** Usage lines and argument-count errors in the Docker CLI's (v28) wording. */
-
-export const USAGE: Record<string, string> = {
-  'docker buildx build': 'docker buildx build [OPTIONS] PATH | URL | -',
-  'docker build': 'docker buildx build [OPTIONS] PATH | URL | -',
-  'docker pull': 'docker pull [OPTIONS] NAME[:TAG|@DIGEST]',
-  'docker images': 'docker images [OPTIONS] [REPOSITORY[:TAG]]',
-  'docker history': 'docker history [OPTIONS] IMAGE',
-  'docker run': 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
-  'docker rmi': 'docker rmi [OPTIONS] IMAGE [IMAGE...]',
-  'docker tag': 'docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
-};
-
-/** cli.ExactArgs / RequiresMinArgs: "docker: 'docker run' requires at least 1 argument" + usage. */
-export function argumentCountError(command: string, count: number, atLeast: boolean): string {
-  const noun = count === 1 ? 'argument' : 'arguments';
-  return [
-    `docker: '${command}' requires ${atLeast ? 'at least ' : ''}${count} ${noun}`,
-    '',
-    `Usage:  ${USAGE[command] ?? command}`,
-    '',
-    `See '${command} --help' for more information`,
-  ].join('\n');
-}
-
-/** The flag error the CLI prints (exit 125): "unknown flag: --foo" + "See 'docker build --help'." */
-export function flagError(command: string, error: string): string {
-  return `${error}\nSee '${command} --help'.`;
-}
+/**
+ * Help texts: the root `docker --help` (abridged to the commands this terminal has) and the
+ * help a management command prints when given alone (docker/cli cli/command/{image,container}/cmd.go
+ * RunE: command.ShowHelp, exit 0), laid out by the usage template in docker/cli cli/cobra.go.
+ */
 
 export const DOCKER_HELP = [
   'Usage:  docker [OPTIONS] COMMAND',
   '',
-  'A self-sufficient runtime for containers (simulated in this terminal)',
+  'A self-sufficient runtime for containers',
   '',
   'Common Commands:',
   '  run         Create and run a new container from an image',
+  '  ps          List containers',
   '  build       Build an image from a Dockerfile',
   '  pull        Download an image from a registry',
   '  images      List images',
+  '  version     Show the Docker version information',
   '',
   'Management Commands:',
+  '  builder     Manage builds',
   '  buildx*     Docker Buildx',
+  '  container   Manage containers',
   '  image       Manage images',
   '',
   'Commands:',
   '  history     Show the history of an image',
+  '  inspect     Return low-level information on Docker objects',
+  '  logs        Fetch the logs of a container',
+  '  rm          Remove one or more containers',
   '  rmi         Remove one or more images',
+  '  start       Start one or more stopped containers',
+  '  stop        Stop one or more running containers',
   '  tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
   '',
   "Run 'docker COMMAND --help' for more information on a command.",
+  '',
+  'For more help on how to use Docker, head to https://docs.docker.com/go/guides/',
 ].join('\n');
 
-export const COMMAND_HELP: Record<string, string> = {
-  'docker build': [
-    'Usage:  docker buildx build [OPTIONS] PATH | URL | -',
-    '',
-    'Start a build',
-    '',
-    'Aliases:',
-    '  docker build, docker builder build, docker image build, docker buildx b',
-    '',
-    'Options:',
-    '      --build-arg stringArray     Set build-time variables',
-    '  -f, --file string               Name of the Dockerfile (default: "PATH/Dockerfile")',
-    '      --no-cache                  Do not use cache when building the image',
-    '      --progress string           Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output (default "auto")',
-    '      --pull                      Always attempt to pull all referenced images',
-    '  -q, --quiet                     Suppress the build output and print image ID on success',
-    '  -t, --tag stringArray           Name and optionally a tag (format: "name:tag")',
-    '      --target string             Set the target build stage to build',
-  ].join('\n'),
-  'docker pull': ['Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]', '', 'Download an image from a registry', '', 'Options:', '  -q, --quiet             Suppress verbose output'].join('\n'),
-  'docker images': [
-    'Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]',
-    '',
-    'List images',
-    '',
-    'Options:',
-    '  -a, --all             Show all images (default hides intermediate images)',
-    '      --no-trunc        Don\'t truncate output',
-    '  -q, --quiet           Only show image IDs',
-  ].join('\n'),
-  'docker history': [
-    'Usage:  docker history [OPTIONS] IMAGE',
-    '',
-    'Show the history of an image',
-    '',
-    'Options:',
-    '  -H, --human           Print sizes and dates in human readable format (default true)',
-    '      --no-trunc        Don\'t truncate output',
-    '  -q, --quiet           Only show image IDs',
-  ].join('\n'),
-  'docker run': [
-    'Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
-    '',
-    'Create and run a new container from an image',
-    '',
-    'Options:',
-    '  -d, --detach                         Run container in background and print container ID',
-    '  -e, --env list                       Set environment variables',
-    '      --entrypoint string              Overwrite the default ENTRYPOINT of the image',
-    '  -i, --interactive                    Keep STDIN open even if not attached',
-    '      --name string                    Assign a name to the container',
-    '  -p, --publish list                   Publish a container\'s port(s) to the host',
-    '  -P, --publish-all                    Publish all exposed ports to random ports',
-    '      --rm                             Automatically remove the container and its associated anonymous volumes when it exits',
-    '  -t, --tty                            Allocate a pseudo-TTY',
-    '  -w, --workdir string                 Working directory inside the container',
-  ].join('\n'),
-  'docker rmi': ['Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]', '', 'Remove one or more images', '', 'Options:', '  -f, --force      Force removal of the image'].join('\n'),
-  'docker tag': ['Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', '', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'].join('\n'),
+/** Sub-commands and their Short texts, in cobra's (alphabetical) order. */
+const MANAGEMENT: Record<'image' | 'container', { short: string; commands: Array<[string, string]> }> = {
+  image: {
+    short: 'Manage images',
+    commands: [
+      ['build', 'Build an image from a Dockerfile'],
+      ['history', 'Show the history of an image'],
+      ['import', 'Import the contents from a tarball to create a filesystem image'],
+      ['inspect', 'Display detailed information on one or more images'],
+      ['load', 'Load an image from a tar archive or STDIN'],
+      ['ls', 'List images'],
+      ['prune', 'Remove unused images'],
+      ['pull', 'Download an image from a registry'],
+      ['push', 'Upload an image to a registry'],
+      ['rm', 'Remove one or more images'],
+      ['save', 'Save one or more images to a tar archive (streamed to STDOUT by default)'],
+      ['tag', 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'],
+    ],
+  },
+  container: {
+    short: 'Manage containers',
+    commands: [
+      ['attach', 'Attach local standard input, output, and error streams to a running container'],
+      ['commit', "Create a new image from a container's changes"],
+      ['cp', 'Copy files/folders between a container and the local filesystem'],
+      ['create', 'Create a new container'],
+      ['diff', "Inspect changes to files or directories on a container's filesystem"],
+      ['exec', 'Execute a command in a running container'],
+      ['export', "Export a container's filesystem as a tar archive"],
+      ['inspect', 'Display detailed information on one or more containers'],
+      ['kill', 'Kill one or more running containers'],
+      ['logs', 'Fetch the logs of a container'],
+      ['ls', 'List containers'],
+      ['pause', 'Pause all processes within one or more containers'],
+      ['port', 'List port mappings or a specific mapping for the container'],
+      ['prune', 'Remove all stopped containers'],
+      ['rename', 'Rename a container'],
+      ['restart', 'Restart one or more containers'],
+      ['rm', 'Remove one or more containers'],
+      ['run', 'Create and run a new container from an image'],
+      ['start', 'Start one or more stopped containers'],
+      ['stats', 'Display a live stream of container(s) resource usage statistics'],
+      ['stop', 'Stop one or more running containers'],
+      ['top', 'Display the running processes of a container'],
+      ['unpause', 'Unpause all processes within one or more containers'],
+      ['update', 'Update configuration of one or more containers'],
+      ['wait', 'Block until one or more containers stop, then print their exit codes'],
+    ],
+  },
 };
+
+export const MANAGEMENT_COMMANDS = Object.keys(MANAGEMENT) as Array<keyof typeof MANAGEMENT>;
+
+/** "Usage:  docker image COMMAND", the Short, "Commands:" padded to cobra's NamePadding (11). */
+export function managementHelp(name: 'image' | 'container'): string {
+  const spec = MANAGEMENT[name];
+  const pad = Math.max(11, ...spec.commands.map(([c]) => c.length));
+  return [
+    `Usage:  docker ${name} COMMAND`,
+    '',
+    spec.short,
+    '',
+    'Commands:',
+    ...spec.commands.map(([c, short]) => `  ${c.padEnd(pad)} ${short}`),
+    '',
+    `Run 'docker ${name} COMMAND --help' for more information on a command.`,
+  ].join('\n');
+}
+
+export function managementUseLine(name: 'image' | 'container'): string {
+  return `docker ${name} COMMAND`;
+}
+
+/** buildx's `docker buildx build` help (docker/buildx commands/build.go buildCmd), abridged to the options this terminal honours. */
+export const BUILD_HELP = [
+  'Usage:  docker buildx build [OPTIONS] PATH | URL | -',
+  '',
+  'Start a build',
+  '',
+  'Aliases:',
+  '  docker build, docker builder build, docker image build, docker buildx b',
+  '',
+  'Options:',
+  '      --build-arg stringArray     Set build-time variables',
+  '  -f, --file string               Name of the Dockerfile (default: "PATH/Dockerfile")',
+  '      --no-cache                  Do not use cache when building the image',
+  '      --progress string           Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output (default "auto")',
+  '      --pull                      Always attempt to pull all referenced images',
+  '  -q, --quiet                     Suppress the build output and print image ID on success',
+  '  -t, --tag stringArray           Name and optionally a tag (format: "name:tag")',
+  '      --target string             Set the target build stage to build',
+].join('\n');
+
+export const BUILDX_BUILD_USE_LINE = 'docker buildx build [OPTIONS] PATH | URL | -';
