@@ -38,6 +38,12 @@ describe('ProblemsList', () => {
     expect(button).not.toContain('<pre');
   });
 
+  it('shows Docker’s error line as code and the advice after it as a sentence (lw-exec-form-no-space)', () => {
+    const html = render('FROM python:3.12-slim\nCMD["python", "main.py"]\n', true);
+    expect(html).toContain('<pre class="wb-problem-code"><code>dockerfile parse error on line 2: unknown instruction: CMD[&quot;python&quot;,</code></pre>');
+    expect(html).toMatch(/<p class="wb-problem-more">Put a space after CMD: CMD \[&quot;python&quot;, &quot;main.py&quot;\]<\/p>/);
+  });
+
   it('renders a one-line message with no code block', () => {
     const html = render('FROM python\n', false);
     expect(html).toContain('Always tag the version of an image explicitly. Without a tag');

@@ -42,11 +42,17 @@ export function ProblemsList({ diagnostics, headingLevel, idPrefix, showAll = fa
               <li key={`${d.code}-${d.line}-${d.column}-${i}`} className={`wb-problem wb-problem-${d.severity}`}>
                 <ProblemBody d={d} text={message.text} onGoTo={onGoTo} />
                 {/* Outside the row's button: a <pre> is not allowed inside one. */}
-                {message.code !== null ? (
-                  <pre className="wb-problem-code">
-                    <code>{message.code}</code>
-                  </pre>
-                ) : null}
+                {message.more.map((part, j) =>
+                  part.kind === 'code' ? (
+                    <pre key={j} className="wb-problem-code">
+                      <code>{part.text}</code>
+                    </pre>
+                  ) : (
+                    <p key={j} className="wb-problem-more">
+                      {part.text}
+                    </p>
+                  ),
+                )}
                 {d.fix || d.lesson ? (
                   <div className="wb-problem-actions">
                     {d.fix && onFix ? (
