@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@/lib/engine/types';
 import { countBySeverity, problemCountText, ruleLabel } from '@/lib/workbench/markers';
+import { problemMessage } from '@/lib/workbench/problem-message';
 import { Heading } from '@/components/workbench/Heading';
 import { SEVERITY_WORD, SeverityIcon } from './SeverityIcon';
 
@@ -35,25 +36,40 @@ export function ProblemsList({ diagnostics, headingLevel, idPrefix, showAll = fa
         <p className="wb-empty">Nothing to report: Docker would accept this Dockerfile, and no check has advice for it.</p>
       ) : (
         <ul className="wb-problem-list">
-          {shown.map((d, i) => (
-            <li key={`${d.code}-${d.line}-${d.column}-${i}`} className={`wb-problem wb-problem-${d.severity}`}>
-              <ProblemBody d={d} onGoTo={onGoTo} />
-              {d.fix || d.lesson ? (
-                <div className="wb-problem-actions">
-                  {d.fix && onFix ? (
-                    <button type="button" className="button button-small button-secondary" onClick={() => onFix(d)}>
-                      Fix: {d.fix.title}
-                    </button>
-                  ) : null}
-                  {d.lesson ? (
-                    <a href={d.lesson} className="wb-learn-link">
-                      Learn why<span className="visually-hidden"> ({ruleLabel(d)}, line {d.line})</span>
-                    </a>
-                  ) : null}
-                </div>
-              ) : null}
-            </li>
-          ))}
+          {shown.map((d, i) => {
+            const message = problemMessage(d.message);
+            return (
+              <li key={`${d.code}-${d.line}-${d.column}-${i}`} className={`wb-problem wb-problem-${d.severity}`}>
+                <ProblemBody d={d} text={message.text} onGoTo={onGoTo} />
+                {/* Outside the row's button: a <pre> is not allowed inside one. */}
+                {message.more.map((part, j) =>
+                  part.kind === 'code' ? (
+                    <pre key={j} className="wb-problem-code">
+                      <code>{part.text}</code>
+                    </pre>
+                  ) : (
+                    <p key={j} className="wb-problem-more">
+                      {part.text}
+                    </p>
+                  ),
+                )}
+                {d.fix || d.lesson ? (
+                  <div className="wb-problem-actions">
+                    {d.fix && onFix ? (
+                      <button type="button" className="button button-small button-secondary" onClick={() => onFix(d)}>
+                        Fix: {d.fix.title}
+                      </button>
+                    ) : null}
+                    {d.lesson ? (
+                      <a href={d.lesson} className="wb-learn-link">
+                        Learn why<span className="visually-hidden"> ({ruleLabel(d)}, line {d.line})</span>
+                      </a>
+                    ) : null}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       {diagnostics.length > shown.length && onShowAll ? (
@@ -65,13 +81,13 @@ export function ProblemsList({ diagnostics, headingLevel, idPrefix, showAll = fa
   );
 }
 
-function ProblemBody({ d, onGoTo }: { d: Diagnostic; onGoTo?(d: Diagnostic): void }) {
+function ProblemBody({ d, text, onGoTo }: { d: Diagnostic; text: string; onGoTo?(d: Diagnostic): void }) {
   const content = (
     <>
       <SeverityIcon severity={d.severity} />
       <span className="wb-problem-text">
         <span className="visually-hidden">{SEVERITY_WORD[d.severity]}: </span>
-        <span className="wb-problem-message">{d.message}</span>
+        <span className="wb-problem-message">{text}</span>
         {d.dockerMessage ? <span className="wb-problem-docker">Docker says: {d.dockerMessage}</span> : null}
         <span className="wb-problem-meta">
           Line {d.line}, column {d.column} · <span className="wb-rule">{ruleLabel(d)}</span>

@@ -20,8 +20,11 @@ export interface InstructionDoc {
   detail: string;
   /** The forms of the instruction, one per line. */
   syntax: string[];
-  /** Whether the step adds a filesystem layer (BuildKit). */
-  layer: 'always' | 'never' | 'WORKDIR';
+  /**
+   * Whether the step adds a filesystem layer (BuildKit). FROM adds none of its own but brings in
+   * the base image's layers, so it has a sentence of its own.
+   */
+  layer: 'always' | 'never' | 'WORKDIR' | 'FROM';
   flags: FlagDoc[];
   /** Snippet inserted by completion (Monaco snippet syntax). */
   snippet: string;
@@ -50,7 +53,7 @@ export const INSTRUCTION_DOCS: Record<string, InstructionDoc> = {
     detail:
       'Starts a new build stage from a base (parent) image: the stage begins with all of that image’s layers and config. A Dockerfile must start with FROM, after optional parser directives, comments and global ARGs. `AS <name>` names the stage so later stages can use it.',
     syntax: ['FROM [--platform=<platform>] <image>[:<tag>|@<digest>] [AS <name>]'],
-    layer: 'never',
+    layer: 'FROM',
     flags: [{ name: 'platform', syntax: '--platform=<platform>', doc: 'Picks the platform of a multi-platform image, e.g. `linux/amd64` or `$BUILDPLATFORM`.' }],
     snippet: 'FROM ${1:image}:${2:tag}',
   },
@@ -179,7 +182,11 @@ export const INSTRUCTION_DOCS: Record<string, InstructionDoc> = {
   USER: {
     keyword: 'USER',
     summary: 'Sets the user (and group) for later RUN steps and for containers.',
-    detail: 'Sets the user name or UID (and optionally group) that later RUN, CMD and ENTRYPOINT run as. Config only; the user must exist in the image when it is used.',
+    // A name is looked up in the image's /etc/passwd when something runs as it; a numeric UID
+    // (or UID:GID) is used as it is, with or without an entry there: moby/buildkit
+    // executor/oci/user.go GetUser, moby/sys user.GetExecUser.
+    detail:
+      'Sets the user name or UID (and optionally group) that later RUN, CMD and ENTRYPOINT run as. Config only. A user name must exist in the image (its /etc/passwd) when something runs as it; a numeric UID such as `USER 10001` works without an entry there.',
     syntax: ['USER <user>[:<group>]', 'USER <UID>[:<GID>]'],
     layer: 'never',
     flags: [],
@@ -268,6 +275,7 @@ export function flagDoc(keyword: string, flag: string): FlagDoc | null {
 function layerSentence(doc: InstructionDoc): string {
   if (doc.layer === 'always') return 'Adds a filesystem layer.';
   if (doc.layer === 'WORKDIR') return 'Adds a layer unless the path is `/`.';
+  if (doc.layer === 'FROM') return 'Adds no layer of its own: the stage starts with the base image’s layers and config (none for `FROM scratch`).';
   return 'Changes only the image config: no layer.';
 }
 

@@ -49,8 +49,21 @@ describe('instruction documentation', () => {
     expect(Object.keys(INSTRUCTION_DOCS).sort()).toEqual([...KNOWN_KEYWORDS].sort());
   });
   it('states the layer rule of BuildKit for each instruction', () => {
-    const layers = Object.values(INSTRUCTION_DOCS).filter((d) => d.layer !== 'never').map((d) => d.keyword).sort();
+    const layers = Object.values(INSTRUCTION_DOCS).filter((d) => d.layer !== 'never' && d.layer !== 'FROM').map((d) => d.keyword).sort();
     expect(layers).toEqual(['ADD', 'COPY', 'RUN', 'WORKDIR']);
+  });
+  it('says FROM brings in the base image’s layers and config, not that it only changes the config', () => {
+    const md = instructionHoverMarkdown(docFor('FROM')!, null);
+    expect(md).not.toMatch(/Changes only the image config/);
+    expect(md).not.toMatch(/no layer\./);
+    expect(md).toMatch(/Adds no layer of its own: the stage starts with the base image’s layers and config/);
+    // Config-only instructions keep their sentence.
+    expect(instructionHoverMarkdown(docFor('CMD')!, null)).toContain('Changes only the image config: no layer.');
+  });
+  it('does not say a numeric USER must exist in the image', () => {
+    const md = instructionHoverMarkdown(docFor('USER')!, null);
+    expect(md).not.toMatch(/the user must exist/);
+    expect(md).toMatch(/numeric UID/);
   });
   it('links the hover to the lesson and to the reference', () => {
     const md = instructionHoverMarkdown(docFor('workdir')!, { href: 'https://site.test/learn/workdir#what' });

@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '@/lib/engine/analyze';
 import type { Instruction } from '@/lib/engine/types';
 import { hadolintChecks } from './index';
 import { learnerChecks } from '../learner/index';
-import { cacheMountTargets, parseImageReference, runScript } from './support';
+import { cacheMountTargets, parseImageReference, ruleMessage, runScript, type HadolintRule } from './support';
 import { linesOf, runCheck } from './test-helpers';
 
 const instructionAt = (source: string, line: number): Instruction =>
@@ -19,6 +22,47 @@ describe('runScript', () => {
     expect(runScript(instructionAt('FROM a:1\nRUN <<EOF\napt-get update\nEOF\n', 2)).trim()).toBe('apt-get update');
     expect(runScript(instructionAt('FROM a:1\nRUN <<EOF\n#!/usr/bin/env python\nprint(1)\nEOF\n', 2))).toBe('');
     expect(linesOf('DL3009', 'FROM debian:12', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'EOF')).toEqual([2]);
+  });
+});
+
+describe('ruleMessage', () => {
+  it('keeps the rule text and the explanation as two sentences, adding a period where the rule text has none', () => {
+    expect(ruleMessage({ message: 'Always tag the version of an image explicitly', explanation: 'Without a tag Docker uses latest.' })).toBe(
+      'Always tag the version of an image explicitly. Without a tag Docker uses latest.',
+    );
+    expect(ruleMessage({ message: 'Use WORKDIR to switch to a directory.', explanation: 'A cd ends with its RUN.' })).toBe(
+      'Use WORKDIR to switch to a directory. A cd ends with its RUN.',
+    );
+    expect(ruleMessage({ message: 'Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>`', explanation: 'X.' })).toBe(
+      'Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>`. X.',
+    );
+    expect(ruleMessage({ message: 'Always tag the version of an image explicitly' })).toBe('Always tag the version of an image explicitly');
+  });
+
+  it('makes every hadolint rule with an explanation read as separate sentences', async () => {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    const modules = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const rules: HadolintRule[] = [];
+    for (const file of modules) {
+      const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
+      for (const value of Object.values(mod)) {
+        if (value && typeof value === 'object' && 'code' in value && 'message' in value && 'severity' in value) rules.push(value as HadolintRule);
+      }
+    }
+    const explained = rules.filter((r) => r.explanation);
+    expect(explained.length).toBeGreaterThan(10);
+    for (const rule of explained) {
+      const text = rule.message.trim();
+      const message = ruleMessage(rule);
+      // The rule's text ends a sentence right before the explanation starts.
+      expect(message.slice(0, message.length - rule.explanation!.trim().length), `${rule.code}: ${message}`).toMatch(/[.!?] $/);
+      expect(message.startsWith(text), rule.code).toBe(true);
+    }
+  });
+
+  it('is what report() puts in a diagnostic (DL3006)', () => {
+    const [d] = analyze('FROM python\n').diagnostics.filter((x) => x.code === 'DL3006');
+    expect(d.message).toMatch(/^Always tag the version of an image explicitly\. Without a tag/);
   });
 });
 

@@ -31,7 +31,10 @@ export interface HadolintRule {
   severity: Severity;
   /** hadolint's own text. */
   message: string;
-  /** One plain sentence for learners, appended to hadolint's text. */
+  /**
+   * One plain sentence for learners, shown after hadolint's text as a sentence of its own
+   * (see `ruleMessage`).
+   */
   explanation?: string;
   /**
    * The BuildKit build check that reports the same problem on the same line, so the
@@ -54,7 +57,7 @@ export function report(
 ): Diagnostic {
   const line = item.written.range.line;
   const mark = range && range.line === line ? range : firstLineOf(ctx, item.written);
-  const message = rule.explanation ? `${rule.message} ${rule.explanation}` : rule.message;
+  const message = ruleMessage(rule);
   const diagnostic: Diagnostic = {
     ...mark,
     code: rule.code,
@@ -65,6 +68,18 @@ export function report(
   if (rule.buildkitCheck) diagnostic.buildkitCheck = rule.buildkitCheck;
   if (fix) diagnostic.fix = fix;
   return diagnostic;
+}
+
+/**
+ * hadolint's text, then the learner's sentence. Many hadolint texts have no final period
+ * ("Always tag the version of an image explicitly"); one is added before the explanation so
+ * the two read as two sentences, not one run-on sentence. hadolint's own wording is kept.
+ */
+export function ruleMessage(rule: Pick<HadolintRule, 'message' | 'explanation'>): string {
+  const text = rule.message.trim();
+  const explanation = rule.explanation?.trim();
+  if (!explanation) return text;
+  return /[.!?]$/.test(text) ? `${text} ${explanation}` : `${text}. ${explanation}`;
 }
 
 /** The instruction's range, cut at the end of its first line. */

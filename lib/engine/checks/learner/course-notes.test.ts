@@ -58,7 +58,7 @@ describe('the course notes', () => {
       [14, 'lw-exec-form-no-space'],
     ]);
     const dataFile = analyze(source).diagnostics.find((d) => d.code === 'lw-run-data-file');
-    expect(dataFile?.message).toContain('RUN pip install -r hello_world/requirements.txt');
+    expect(dataFile?.message).toContain('RUN pip install --no-cache-dir -r hello_world/requirements.txt');
   });
 
   it('step 5 (indented in the notes, with a tab after the CMD line): RUN hello/requirements.txt', () => {

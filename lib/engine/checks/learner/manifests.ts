@@ -28,7 +28,8 @@ export const MANIFESTS: ManifestKind[] = [
   {
     what: 'a list of Python packages',
     pattern: /^[\w.-]*requirements[\w.-]*\.txt$/i,
-    install: (path) => `pip install -r ${path}`,
+    // --no-cache-dir: the course teaches it (hadolint DL3042), so the quick fix must not undo it.
+    install: (path) => `pip install --no-cache-dir -r ${path}`,
     copyFirst: (path) => [path],
   },
   {
@@ -64,7 +65,7 @@ export const MANIFESTS: ManifestKind[] = [
   {
     what: "your Python project's settings",
     pattern: /^pyproject\.toml$/,
-    install: (path) => `pip install ${inDir(path) ?? '.'}`,
+    install: (path) => `pip install --no-cache-dir ${inDir(path) ?? '.'}`,
     copyFirst: (path) => [path, sibling(path, 'poetry.lock*')],
   },
   {
