@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib';
 import { lessonLinks, instructionLessons } from '@/lib/engine/lesson-links';
 import { loadCourse } from '@/lib/content/loader';
+import { analyzeInContext } from '@/lib/workbench/workspace-model';
+import { contextInputFor } from '@/lib/workspace/context-input';
+import { specSnapshot } from '@/lib/workspace/projects';
+import { workspaceFromSnapshot } from '@/lib/workspace/snapshot';
 
 const FRAGMENT_BASE = 'FROM python:3.12-slim\n';
 
@@ -31,13 +35,27 @@ const dockerfiles: CheckedDockerfile[] = lessons.flatMap((lesson) => [
     { where: `${lesson.file}:${ex.line} (${ex.startFile})`, source: ex.start, expect: ex.expect, fragment: false },
     ...(ex.solution !== null ? [{ where: `${lesson.file}:${ex.line} (${ex.solutionFile})`, source: ex.solution, expect: [], fragment: false }] : []),
   ]),
-  ...(lesson.frontmatter.workbench
-    ? [{ where: `${lesson.file} (workbench ${lesson.frontmatter.workbench})`, source: lesson.files[lesson.frontmatter.workbench], expect: [], fragment: false }]
-    : []),
   ...(lesson.quiz?.questions ?? [])
     .filter((q) => q.code && (q.codeLang ?? 'dockerfile') === 'dockerfile')
     .map((q) => ({ where: `${path.relative(process.cwd(), lesson.dir)}/quiz.json question "${q.id}"`, source: q.code!, expect: q.codeExpect ?? [], fragment: false })),
 ]);
+
+describe('every lesson workspace opens a Dockerfile that is clean in its own project', () => {
+  const workspaces = lessons.flatMap((lesson) => lesson.workspaces.map((w) => [`${lesson.file}:${w.line} <Workspace id="${w.id}">`, w] as const));
+
+  it('finds workspaces', () => {
+    expect(workspaces.length).toBeGreaterThanOrEqual(lessons.length);
+  });
+
+  it.each(workspaces)('%s', (_where, spec) => {
+    const ws = workspaceFromSnapshot(specSnapshot(spec));
+    const dockerfile = ws.mainDockerfile();
+    expect(dockerfile).not.toBeNull();
+    // Checked against the project as the build context: a COPY of a missing file fails here.
+    const model = analyzeInContext(ws.read(dockerfile!)!, contextInputFor(ws, dockerfile!));
+    expect(model.diagnostics.map((d) => `${d.line}: ${d.code} ${d.message}`)).toEqual([]);
+  });
+});
 
 describe('every Dockerfile in the course produces exactly the diagnostics it declares', () => {
   it('finds Dockerfiles to check', () => {

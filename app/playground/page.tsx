@@ -1,46 +1,48 @@
 import type { Metadata } from 'next';
-import { analyze } from '@/lib/engine/analyze';
-import { highlight } from '@/lib/content/highlight';
-import { PLAYGROUND_DEFAULT } from '@/lib/workbench/playground-default';
-import { toWorkbenchModel } from '@/lib/workbench/view-model';
+import { PLAYGROUND_PROJECT } from '@/lib/workbench/playground-default';
 import { PlaygroundLoader } from '@/components/workbench/PlaygroundLoader';
 import { PlaygroundToolbar } from '@/components/workbench/PlaygroundToolbar';
-import { StaticCode, StaticWorkbench } from '@/components/workbench/StaticWorkbench';
-import { BuildLabEmbed } from '@/components/build/BuildLabEmbed';
+import { StaticCode } from '@/components/workbench/StaticWorkbench';
+import { buildTimeWorkspace } from '@/components/workspace/build-time';
+import { StaticWorkspace } from '@/components/workspace/StaticWorkspace';
 
 export const metadata: Metadata = {
   title: 'Playground',
-  description: 'Write a Dockerfile and watch it explained as you type: problems with fixes, the layers it builds, and what docker run would execute.',
+  description: 'A small project to build: edit its Dockerfile and files, watch problems and layers as you type, and run docker build in a simulated terminal.',
 };
 
-const EDITOR_HEIGHT = '30rem';
+const EDITOR_HEIGHT = '26rem';
 
 export default async function PlaygroundPage() {
-  const html = await highlight(PLAYGROUND_DEFAULT, 'dockerfile');
-  const model = toWorkbenchModel(analyze(PLAYGROUND_DEFAULT));
-  const staticEditor = <StaticCode html={html} />;
+  const built = await buildTimeWorkspace({ project: PLAYGROUND_PROJECT });
+  const staticEditor = <StaticCode html={built.html} />;
   return (
     <div className="page playground-page">
       <h1>Dockerfile playground</h1>
       <p className="lede">
-        Write or paste a Dockerfile. Every change is checked the way BuildKit and hadolint would, and drawn as the layers <code>docker build</code> would make.
-        Nothing is sent anywhere: it all runs in this page.
+        A small project to experiment with: edit the Dockerfile or any file, and every change is checked the way BuildKit and hadolint would, against the
+        project&apos;s files, and drawn as the layers <code>docker build</code> would make. Build it in the terminal to see what the cache reuses. Nothing is
+        sent anywhere: it all runs in this page.
       </p>
       <PlaygroundLoader
-        defaultSource={PLAYGROUND_DEFAULT}
-        defaultModel={model}
+        defaultModel={built.model}
         staticEditor={staticEditor}
         editorHeight={EDITOR_HEIGHT}
-        fallback={<StaticWorkbench staticEditor={staticEditor} model={model} idPrefix="playground" headingLevel={2} editorHeight={EDITOR_HEIGHT} layout="split" toolbar={<PlaygroundToolbar />} />}
+        fallback={
+          <StaticWorkspace
+            entries={built.entries}
+            openFile={built.openFile}
+            analyzedPath={built.analyzedPath}
+            staticEditor={staticEditor}
+            model={built.model}
+            idPrefix="playground"
+            headingLevel={2}
+            editorHeight={EDITOR_HEIGHT}
+            layout="page"
+            toolbar={<PlaygroundToolbar />}
+          />
+        }
       />
-      <section className="playground-build" aria-labelledby="build-it-title">
-        <h2 id="build-it-title">Build it</h2>
-        <p>
-          A simulated terminal over the course&apos;s <code>python/hello_world</code> project: run <code>docker build</code>, change files, and watch which steps
-          the cache reuses.
-        </p>
-        <BuildLabEmbed project="hello-world" command="docker build -t hello ." />
-      </section>
     </div>
   );
 }

@@ -4,12 +4,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { build, createDockerCli, helloWorldProject, HELLO_WORLD_DOCKERFILE, HELLO_WORLD_NAIVE_DOCKERFILE } from '@/lib/simulator';
-import { BuildLab } from './BuildLab';
-import { BuildLabEmbed } from './BuildLabEmbed';
 import { CacheView } from './CacheView';
 import { CompareOrderings } from './CompareOrderings';
 import { compareOrderings } from './compare';
-import { FileTree } from './FileTree';
 import { Terminal, transcriptText } from './Terminal';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
@@ -22,7 +19,7 @@ describe('CacheView', () => {
   const html = renderToStaticMarkup(createElement(CacheView, { result, heading: 'Cache view: docker build -t hello .' }));
 
   it('writes each step’s status as a word, beside its label', () => {
-    expect(text(html)).toMatch(/\[4\/5\] RUN pip install -r hello_world\/requirements\.txt CACHED/);
+    expect(text(html)).toMatch(/\[4\/5\] RUN pip install --no-cache-dir -r hello_world\/requirements\.txt CACHED/);
     expect(text(html)).toMatch(/\[5\/5\] COPY python\/hello_world \.\/hello_world EXECUTED first miss/);
   });
 
@@ -82,30 +79,5 @@ describe('Terminal', () => {
   it('keeps output verbatim in a pre, and copies prompt, command and output', () => {
     expect(html).toContain('<pre class="terminal-output terminal-output-error">ERROR: failed to build: invalid tag &quot;MyApp&quot;');
     expect(transcriptText(entries)).toBe('/project $ docker build -t MyApp .\nERROR: failed to build: invalid tag "MyApp": repository name must be lowercase');
-  });
-});
-
-describe('FileTree', () => {
-  it('lists files as buttons named by their path, marking executables', () => {
-    const cli = createDockerCli({ 'src/run.sh': { content: 'echo hi\n', mode: '0755' }, 'src/main.py': '' });
-    const html = renderToStaticMarkup(createElement(FileTree, { entries: cli.listFiles(), ops: cli, version: 0, onChange: () => {} }));
-    expect(html).toContain('aria-label="src/run.sh (executable)"');
-    expect(html).toContain('aria-label="src/main.py"');
-    expect(text(html)).toMatch(/project\/ src\/ main\.py run\.sh 0755/);
-  });
-});
-
-describe('BuildLab placeholder', () => {
-  it('renders the suggested command and a button, not the terminal, before the lab loads', () => {
-    const html = renderToStaticMarkup(createElement(BuildLab, { project: 'hello-world', command: 'docker build -t hello .' }));
-    expect(html).toContain('data-build-lab="loading"');
-    expect(text(html)).toContain('$ docker build -t hello . Open the terminal');
-    expect(html).not.toContain('role="log"');
-  });
-
-  it('names the lab after its project and rejects an unknown project id', () => {
-    const html = renderToStaticMarkup(createElement(BuildLabEmbed, { project: 'custom-location' }));
-    expect(html).toContain('aria-label="Build lab: Custom Dockerfile location (resources/docker/Dockerfile)"');
-    expect(() => renderToStaticMarkup(createElement(BuildLabEmbed, { project: 'nope' }))).toThrow(/unknown project "nope"/);
   });
 });

@@ -27,7 +27,8 @@ function itemLabel(item: LayerItem, stages: readonly StageView[], status: string
   const kind = item.kind === 'layer' ? 'layer' : 'config only';
   const from = item.copyFrom ? ` Copies from ${item.copyFrom.stageIndex !== null ? stages[item.copyFrom.stageIndex]?.label : `the image ${item.copyFrom.ref}`}.` : '';
   const copies = item.copies ? ` From the build context it ${copiesText(item.copies)}${item.copies.length ? `: ${item.copies.join(', ')}` : ''}.` : '';
-  return `${lines}, ${item.keyword}, ${kind}: ${item.summary}${from}${copies}${status ? ` Last build: ${status}.` : ''}`;
+  const summary = /[.!?]$/.test(item.summary) ? item.summary : `${item.summary}.`;
+  return `${lines}, ${item.keyword}, ${kind}: ${summary}${from}${copies}${status ? ` Last build: ${status}.` : ''}`;
 }
 
 /**

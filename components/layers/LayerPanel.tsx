@@ -43,8 +43,8 @@ export function LayerPanel({ model, headingLevel, idPrefix, activeKey = null, on
         ) : (
           <>
             <p className="wb-layers-intro">
-              Read each column from the bottom up: the base image, then every step. Blocks add a filesystem layer; thin tags only change the image config.
-              Hover or focus a step to see its lines in the editor; click it to select them.
+              Bottom up: the base image, then each step. Blocks add a filesystem layer; thin tags change only the image config. Click a step to select its
+              lines.
             </p>
             <LayerDiagram stages={model.stages} plan={plan} activeKey={activeKey} onHover={onHover} onSelect={onSelect} overlay={overlay} buildStatus={buildStatus} />
             <LayerTextList stages={model.stages} plan={plan} />

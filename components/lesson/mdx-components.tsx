@@ -11,7 +11,7 @@ import { ProcessDiagram } from './diagrams/ProcessDiagram';
 import { PortDiagram } from './diagrams/PortDiagram';
 import { ContextDiagram } from './diagrams/ContextDiagram';
 import { CacheDiagram } from './diagrams/CacheDiagram';
-import { BuildLabEmbed } from '@/components/build/BuildLabEmbed';
+import { WorkspaceCard } from './WorkspaceCard';
 
 /** The one registry of components lessons may use. Bound to the lesson for its side files. */
 export function lessonComponents(lesson: Lesson) {
@@ -26,7 +26,11 @@ export function lessonComponents(lesson: Lesson) {
     PortDiagram,
     ContextDiagram,
     CacheDiagram,
-    BuildLab: BuildLabEmbed,
+    Workspace: ({ id }: { id: string }) => {
+      const spec = lesson.workspaces.find((w) => w.id === id);
+      if (!spec) throw new Error(`${lesson.file}: <Workspace id="${id}"> was not loaded`);
+      return <WorkspaceCard spec={spec} first={spec === lesson.workspaces[0]} />;
+    },
     Exercise: ({ id, title, children }: { id: string; title?: string; children?: ComponentProps<typeof Exercise>['children'] }) => {
       const exercise = lesson.exercises.find((e) => e.id === id);
       if (!exercise) throw new Error(`${lesson.file}: <Exercise id="${id}"> was not loaded`);

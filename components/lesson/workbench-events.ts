@@ -17,3 +17,23 @@ export interface OpenInWorkbenchDetail {
 export function openInWorkbench(detail: OpenInWorkbenchDetail): void {
   window.dispatchEvent(new CustomEvent<OpenInWorkbenchDetail>(OPEN_IN_WORKBENCH, { detail }));
 }
+
+export const SWITCH_WORKSPACE = 'layerwise:switch-workspace';
+
+/** A <Workspace> in the lesson text asks the panel to show its project. */
+export interface SwitchWorkspaceDetail {
+  /** Stable within the lesson, e.g. "lab-resources". */
+  id: string;
+  /** The preloaded project it starts from (share links are relative to it). */
+  project: string;
+  /** The workspace, as data (lib/workspace/snapshot.ts). */
+  snapshot: unknown;
+  /** Human label, e.g. "Build lab: starting in Root/resources". */
+  label: string;
+  /** Open the terminal (the workspace suggests a command). */
+  terminal: boolean;
+}
+
+export function switchWorkspace(detail: SwitchWorkspaceDetail): void {
+  window.dispatchEvent(new CustomEvent<SwitchWorkspaceDetail>(SWITCH_WORKSPACE, { detail }));
+}

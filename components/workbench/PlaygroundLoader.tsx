@@ -4,17 +4,18 @@ import dynamic from 'next/dynamic';
 import { type ReactNode, useRef } from 'react';
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
 import { PLAYGROUND_STORAGE_KEY } from '@/lib/workbench/playground-default';
-import { SHARE_KEY } from '@/lib/workbench/share';
 import { StaticFallback, StaticFallbackView } from './static-fallback';
 import { useDeferredLoad } from './use-deferred-load';
 
 // The playground reads the address and localStorage, so it renders only in the browser; the
-// build-time rendering of the example Dockerfile stands in until it loads.
-const PlaygroundWorkbench = dynamic(() => import('./PlaygroundWorkbench').then((m) => m.PlaygroundWorkbench), { ssr: false, loading: StaticFallbackView });
+// build-time rendering of the example project stands in until it loads.
+const PlaygroundWorkspace = dynamic(() => import('@/components/workspace/PlaygroundWorkspace').then((m) => m.PlaygroundWorkspace), { ssr: false, loading: StaticFallbackView });
 
-/** A share link or a saved draft means the example on screen is not what opens: load at once. */
+/** A link or a saved draft means the example on screen is not what opens: load at once. */
 function somethingElseToOpen(): boolean {
-  if (window.location.hash.startsWith(`#${SHARE_KEY}=`)) return true;
+  // The hash keys of lib/workbench/workspace-link.ts and share.ts (not imported: they would add
+  // their dependencies to this page's first load).
+  if (/^#(workspace|dockerfile)=/.test(window.location.hash)) return true;
   try {
     return window.localStorage.getItem(PLAYGROUND_STORAGE_KEY) !== null;
   } catch {
@@ -22,13 +23,13 @@ function somethingElseToOpen(): boolean {
   }
 }
 
-export function PlaygroundLoader(props: { defaultSource: string; defaultModel: WorkbenchModel | null; staticEditor: ReactNode; editorHeight: string; fallback: ReactNode }) {
+export function PlaygroundLoader(props: { defaultModel: WorkbenchModel | null; staticEditor: ReactNode; editorHeight: string; fallback: ReactNode }) {
   const { fallback, ...rest } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const { load, focusInside, reach } = useDeferredLoad(hostRef, somethingElseToOpen);
   return (
     <div ref={hostRef} className="wb-host" {...reach}>
-      <StaticFallback.Provider value={fallback}>{load ? <PlaygroundWorkbench {...rest} focusEditorWhenReady={focusInside} /> : fallback}</StaticFallback.Provider>
+      <StaticFallback.Provider value={fallback}>{load ? <PlaygroundWorkspace {...rest} focusEditorWhenReady={focusInside} /> : fallback}</StaticFallback.Provider>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function PlaygroundToolbar({
   const long = linkLength !== null && linkLength > SHARE_WARN_LENGTH;
   return (
     <div className="wb-toolbar">
-      <span className="wb-toolbar-label">Your Dockerfile is saved in this browser as you type.</span>
+      <span className="wb-toolbar-label">Your project is saved in this browser as you type.</span>
       <button type="button" className="button button-small" onClick={onShare} disabled={!onShare}>
         Copy share link
       </button>

@@ -5,6 +5,7 @@ import type { ZodError } from 'zod';
 import { ContentError } from './errors';
 import { codeNodes, jsxElements, parseMdx, parseMeta, plainText, stringAttribute, type JsxElement } from './mdx-tree';
 import { lessonFrontmatterSchema, quizSchema, type LessonFrontmatter, type Quiz } from './schema';
+import { PROJECT_IDS, isProjectId, specSnapshot } from '@/lib/workspace/projects';
 
 export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -36,6 +37,21 @@ export interface LessonExercise {
   line: number;
 }
 
+/** A <Workspace> in the lesson: a project for the workspace panel (the first one opens with the page). */
+export interface LessonWorkspaceSpec {
+  id: string;
+  title: string;
+  project: string;
+  /** Text of the side file given as `dockerfile`, put into the project's main Dockerfile. */
+  dockerfile: string | null;
+  dockerfileFile: string | null;
+  open: string | null;
+  cwd: string | null;
+  command: string | null;
+  stepId: string | null;
+  line: number;
+}
+
 export interface Lesson {
   /** Path relative to the repository root, for messages. */
   file: string;
@@ -48,6 +64,8 @@ export interface Lesson {
   steps: LessonStep[];
   codeBlocks: LessonCodeBlock[];
   exercises: LessonExercise[];
+  /** In text order; empty when the lesson has none (the page then opens the playground's project). */
+  workspaces: LessonWorkspaceSpec[];
   quiz: Quiz | null;
   /** Text of the files beside the lesson that the workbench may open (by file name). */
   files: Record<string, string>;
@@ -157,7 +175,40 @@ export function loadLesson(dir: string): Lesson {
   for (const ex of exercises) {
     if (seen.has(ex.id)) throw new ContentError(`${file}:${ex.line}`, `exercise id: "${ex.id}" is already a step id`);
   }
-  if (frontmatter.workbench) files[frontmatter.workbench] = readSideFile(dir, frontmatter.workbench, file, 'frontmatter workbench');
+  const workspaces: LessonWorkspaceSpec[] = jsxElements(tree, 'Workspace').map((node) => {
+    const line = (node.position?.start.line ?? 0) + bodyLineOffset;
+    const where = `${file}:${line}`;
+    const id = stringAttribute(node, 'id');
+    const project = stringAttribute(node, 'project');
+    if (!id || !STEP_ID.test(id)) throw new ContentError(where, 'workspace id: <Workspace> needs id="lowercase-words"');
+    if (!project || !isProjectId(project)) throw new ContentError(where, `workspace project: "${project ?? ''}" is not a preloaded project (known: ${PROJECT_IDS.join(', ')})`);
+    const dockerfileFile = stringAttribute(node, 'dockerfile') ?? null;
+    const dockerfile = dockerfileFile ? readSideFile(dir, dockerfileFile, where, 'workspace dockerfile') : null;
+    if (dockerfileFile && dockerfile !== null) files[dockerfileFile] = dockerfile;
+    const spec: LessonWorkspaceSpec = {
+      id,
+      title: stringAttribute(node, 'title') ?? `Workspace: ${project}`,
+      project,
+      dockerfile,
+      dockerfileFile,
+      open: stringAttribute(node, 'open') ?? null,
+      cwd: stringAttribute(node, 'cwd') ?? null,
+      command: stringAttribute(node, 'command') ?? null,
+      stepId: stepAt(stepRanges, node.position?.start.line ?? 0),
+      line,
+    };
+    try {
+      specSnapshot(spec);
+    } catch (error) {
+      throw new ContentError(where, `workspace: ${(error as Error).message}`);
+    }
+    return spec;
+  });
+  const workspaceIds = new Set<string>();
+  for (const w of workspaces) {
+    if (workspaceIds.has(w.id)) throw new ContentError(`${file}:${w.line}`, `workspace id: duplicate "${w.id}"`);
+    workspaceIds.add(w.id);
+  }
 
   let quiz: Quiz | null = null;
   const quizFile = path.join(dir, 'quiz.json');
@@ -178,7 +229,7 @@ export function loadLesson(dir: string): Lesson {
     quiz = q.data;
   }
 
-  return { file, dir, frontmatter, body, bodyLineOffset, steps, codeBlocks, exercises, quiz, files };
+  return { file, dir, frontmatter, body, bodyLineOffset, steps, codeBlocks, exercises, workspaces, quiz, files };
 }
 
 /** Every lesson under `root`, in course order. Throws ContentError on any invalid or duplicate content. */

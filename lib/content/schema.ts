@@ -18,14 +18,6 @@ export const lessonFrontmatterSchema = z
       .array(z.string().url())
       .default([])
       .describe('Docker reference pages that back the lesson’s claims'),
-    workbench: z
-      .string()
-      .optional()
-      .describe('File (beside the lesson) that the editor workbench opens with'),
-    project: z
-      .string()
-      .optional()
-      .describe('Name of a simulator project the terminal preloads (build lessons)'),
   })
   .strict();
 

@@ -54,7 +54,7 @@ WORKDIR /app
 
 COPY python/hello_world/requirements.txt ./hello_world/requirements.txt
 
-RUN pip install -r hello_world/requirements.txt
+RUN pip install --no-cache-dir -r hello_world/requirements.txt
 
 COPY python/hello_world ./hello_world
 
@@ -70,7 +70,7 @@ WORKDIR /app
 
 COPY python/hello_world ./hello_world
 
-RUN pip install -r hello_world/requirements.txt
+RUN pip install --no-cache-dir -r hello_world/requirements.txt
 
 EXPOSE 9000
 

@@ -70,13 +70,13 @@ describe('Workspace: one project for editor, files and terminal', () => {
     expect(executed).not.toContain('RUN');
   });
 
-  it('derives the build context of a Dockerfile from the last build, the command, or its folder', () => {
+  it('derives the build context of a Dockerfile from the last build, the command, or the project root', () => {
     const ws = new Workspace({ files: customDockerfileLocationProject, command: 'docker build -t img_name -f docker/Dockerfile ..', cwd: 'resources' });
     expect(ws.buildTargetFor('resources/docker/Dockerfile')).toMatchObject({ context: '.', dockerfileInContext: 'resources/docker/Dockerfile' });
     ws.run('cd docker && docker build -t x .');
     expect(ws.buildTargetFor('resources/docker/Dockerfile')).toMatchObject({ context: 'resources/docker', dockerfileInContext: 'Dockerfile' });
     const plain = new Workspace({ files: customDockerfileLocationProject });
-    expect(plain.buildTargetFor('resources/docker/Dockerfile')).toMatchObject({ context: 'resources/docker', dockerfileInContext: 'Dockerfile' });
+    expect(plain.buildTargetFor('resources/docker/Dockerfile')).toMatchObject({ context: '.', dockerfileInContext: 'resources/docker/Dockerfile' });
   });
 
   it('knows Dockerfiles by name', () => {

@@ -10,7 +10,7 @@
 import { createDockerCli } from '@/lib/simulator/cli';
 import { buildTargetOf, type BuildTarget } from '@/lib/simulator/cli/build-target';
 import { normaliseKey } from '@/lib/simulator/context';
-import { basename, dirname, relativePath } from '@/lib/simulator/paths';
+import { relativePath } from '@/lib/simulator/paths';
 import { emptyCache } from '@/lib/simulator/store';
 import type { BuildCache, BuildResult, CommandResult, DockerCli, ProjectEntry, VirtualFiles } from '@/lib/simulator/types';
 
@@ -145,7 +145,9 @@ export class Workspace {
 
   /**
    * The context and Dockerfile path a build of `dockerfile` uses: the learner's last build of
-   * that file, else the suggested command when it builds it, else its own folder as the context.
+   * that file, else the suggested command when it builds it, else the project root as the
+   * context (`docker build -f <path> .` from the root, the usual way to build a Dockerfile that
+   * lives in a subfolder).
    */
   buildTargetFor(dockerfile: string): BuildTarget {
     const key = normaliseKey(dockerfile);
@@ -157,8 +159,7 @@ export class Workspace {
       const fromCommand = buildTargetOf(this.suggested, this.cwd);
       if (fromCommand && fromCommand.dockerfile === key) return fromCommand;
     }
-    const dir = dirname(`/${key}`).slice(1) || '.';
-    return { context: dir, dockerfile: key, dockerfileInContext: basename(key), buildArgs: {}, tags: [] };
+    return { context: '.', dockerfile: key, dockerfileInContext: key, buildArgs: {}, tags: [] };
   }
 
   /** The Dockerfile the suggested command builds (or the first Dockerfile of the project). */

@@ -5,7 +5,7 @@ import { LessonBody } from '@/components/lesson/LessonBody';
 import { StepsNav } from '@/components/lesson/StepsNav';
 import { StepTracker } from '@/components/lesson/StepTracker';
 import { LessonPager } from '@/components/lesson/LessonPager';
-import { WorkbenchPanel } from '@/components/lesson/WorkbenchPanel';
+import { WorkspacePanel } from '@/components/workspace/WorkspacePanel';
 import { Quiz } from '@/components/quiz/Quiz';
 
 export const dynamicParams = false;
@@ -27,10 +27,6 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   const index = course.indexOf(lesson);
   const { frontmatter } = lesson;
   const steps = lesson.quiz ? [...lesson.steps, { id: 'quiz', title: 'Check your understanding', text: '' }] : lesson.steps;
-  const firstDockerfile =
-    (frontmatter.workbench ? lesson.files[frontmatter.workbench] : undefined) ??
-    lesson.codeBlocks.find((b) => b.lang === 'dockerfile')?.code ??
-    'FROM python:3.12-slim\n';
 
   return (
     <div className="lesson-layout">
@@ -69,7 +65,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
           <LessonPager previous={course[index - 1]?.frontmatter} next={course[index + 1]?.frontmatter} />
         </article>
       </div>
-      <WorkbenchPanel initialSource={firstDockerfile} lessonSlug={slug} />
+      <WorkspacePanel lesson={lesson} />
       <StepTracker stepIds={steps.map((s) => s.id)} />
     </div>
   );

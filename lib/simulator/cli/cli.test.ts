@@ -107,7 +107,7 @@ describe('docker build errors from the CLI', () => {
     c.run('docker build -t hello .');
     const result = c.run('docker build -t hello .');
     expect(result.output).toMatch(/^\[\+\] Building \d+\.\ds \(\d+\/\d+\) FINISHED/);
-    expect(result.output).toMatch(/ => CACHED \[4\/5\] RUN pip install -r hello_world\/requirements\.txt/);
+    expect(result.output).toMatch(/ => CACHED \[4\/5\] RUN pip install --no-cache-dir -r hello_world\/requirements\.txt/);
     expect(result.output.split('\n').pop()).toMatch(/^\[simulated\] build time \d+\.\ds; the cache saved \d+\.\ds \(4 of 4 steps CACHED\)$/);
   });
 
@@ -215,11 +215,11 @@ describe('docker images, history, pull, rmi', () => {
     expect(lines[1]).toMatch(/^[0-9a-f]{12}   \d+ seconds ago   CMD \["python" "hello_world\/main\.py"\]            0B        buildkit\.dockerfile\.v0$/);
     expect(lines[2]).toMatch(/^<missing>      \d+ seconds ago   EXPOSE \[9000\/tcp\]/);
     expect(lines[3]).toMatch(/   COPY python\/hello_world \.\/hello_world # buil…   \d+B\s+buildkit\.dockerfile\.v0$/);
-    expect(lines[4]).toMatch(/   RUN \/bin\/sh -c pip install -r hello_world\/re…   \d+(\.\d+)?MB\s/);
+    expect(lines[4]).toMatch(/   RUN \/bin\/sh -c pip install --no-cache-dir -r…   \d+(\.\d+)?MB\s/);
     expect(lines[6]).toMatch(/WORKDIR \/app\s+0B\s+buildkit\.dockerfile\.v0$/);
     expect(lines.slice(2).every((l) => l.startsWith('<missing>'))).toBe(true);
     const full = cli.run('docker history --no-trunc hello').output;
-    expect(full).toContain('   RUN /bin/sh -c pip install -r hello_world/requirements.txt # buildkit   ');
+    expect(full).toContain('   RUN /bin/sh -c pip install --no-cache-dir -r hello_world/requirements.txt # buildkit   ');
     expect(full).toContain('   COPY python/hello_world/requirements.txt ./hello_world/requirements.txt # buildkit   ');
     expect(cli.run('docker history nope')).toEqual({ exitCode: 1, output: 'Error response from daemon: No such image: nope:latest' });
   });

@@ -1,0 +1,12 @@
+'use client';
+
+import { switchWorkspace, type SwitchWorkspaceDetail } from './workbench-events';
+
+/** Puts a <Workspace>'s project into the workspace panel (the text needs none of its code). */
+export function ShowWorkspaceButton({ detail }: { detail: SwitchWorkspaceDetail }) {
+  return (
+    <button type="button" className="button button-small" onClick={() => switchWorkspace(detail)}>
+      Open in the workspace<span className="visually-hidden">: {detail.label}</span>
+    </button>
+  );
+}

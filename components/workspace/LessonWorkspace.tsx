@@ -1,0 +1,190 @@
+'use client';
+
+/**
+ * The workspace beside a lesson (loaded lazily by WorkspaceLoader). The lesson's <Workspace>
+ * blocks switch it to their project (each keeps its edits while the learner moves between them);
+ * "Open in editor" on a code block or exercise loads a Dockerfile into the project's main
+ * Dockerfile; exercises can show their solution; "Open in playground" carries the workspace over.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { encodeWorkspaceHash } from '@/lib/workbench/workspace-link';
+import type { WorkbenchModel } from '@/lib/workbench/view-model';
+import { projectSnapshot } from '@/lib/workspace/projects';
+import { readSnapshot, snapshotOf, workspaceFromSnapshot } from '@/lib/workspace/snapshot';
+import type { Workspace } from '@/lib/workspace/workspace';
+import { OPEN_IN_WORKBENCH, SWITCH_WORKSPACE, type OpenInWorkbenchDetail, type SwitchWorkspaceDetail } from '@/components/lesson/workbench-events';
+import { LessonToolbar } from '@/components/workbench/LessonToolbar';
+import { WorkspaceLive, type WorkspaceController } from './WorkspaceLive';
+import type { PanelWorkspace } from './WorkspaceLoader';
+
+export interface LessonWorkspaceProps {
+  initial: PanelWorkspace;
+  initialModel: WorkbenchModel | null;
+  staticEditor: React.ReactNode;
+  lessonSlug: string;
+  editorHeight: string;
+  /** An "Open in editor" or a workspace switch that arrived before this module had loaded. */
+  initialRequest: { open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null;
+  focusEditorWhenReady: boolean;
+}
+
+function createWorkspace(snapshot: unknown): Workspace | null {
+  const read = readSnapshot(snapshot);
+  return read.ok ? workspaceFromSnapshot(read.snapshot) : null;
+}
+
+export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlug, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+  const controller = useRef<WorkspaceController>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Every workspace the learner has opened on this page, with its edits.
+  const [workspaces] = useState(() => new Map<string, { workspace: Workspace; meta: PanelWorkspace }>());
+  const [current, setCurrent] = useState<PanelWorkspace>(() => {
+    return initialRequest?.switchTo ?? initial;
+  });
+  const entry = workspaces.get(current.id) ?? (() => {
+    const workspace = createWorkspace(current.snapshot) ?? createWorkspace(initial.snapshot)!;
+    const made = { workspace, meta: current };
+    workspaces.set(current.id, made);
+    return made;
+  })();
+  const [origin, setOrigin] = useState<OpenInWorkbenchDetail | null>(null);
+  const [solutionShown, setSolutionShown] = useState(false);
+  const [status, setStatus] = useState('');
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  const revealPanel = useCallback(() => {
+    const box = panelRef.current?.getBoundingClientRect();
+    if (box && (box.top > window.innerHeight || box.bottom < 0)) panelRef.current?.scrollIntoView({ block: 'start' });
+  }, []);
+
+  const open = useCallback(
+    (detail: OpenInWorkbenchDetail) => {
+      controller.current?.loadDockerfile(detail.source);
+      setOrigin(detail);
+      setSolutionShown(false);
+      setStatus(`Opened ${detail.label} in the editor. Undo (Ctrl+Z) brings back what was there.`);
+      revealPanel();
+      controller.current?.focusEditor();
+    },
+    [revealPanel],
+  );
+
+  // A request that arrived while this module loaded: apply it once the editor is there.
+  const pendingOpen = useRef(initialRequest?.open ?? null);
+  useEffect(() => {
+    const request = pendingOpen.current;
+    if (!request) return;
+    pendingOpen.current = null;
+    requestAnimationFrame(() => open(request));
+  }, [open]);
+
+  useEffect(() => {
+    const onOpen = (e: Event) => {
+      const detail = (e as CustomEvent<OpenInWorkbenchDetail>).detail;
+      if (detail && typeof detail.source === 'string') open(detail);
+    };
+    const onSwitch = (e: Event) => {
+      const detail = (e as CustomEvent<SwitchWorkspaceDetail>).detail;
+      if (!detail || typeof detail.id !== 'string') return;
+      setCurrent({ id: detail.id, snapshot: detail.snapshot, label: detail.label, terminal: detail.terminal, project: detail.project });
+      setOrigin(null);
+      setConfirmReset(false);
+      setStatus(`Switched to ${detail.label}. Your edits in the other workspaces are kept.`);
+      revealPanel();
+    };
+    window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
+    window.addEventListener(SWITCH_WORKSPACE, onSwitch);
+    return () => {
+      window.removeEventListener(OPEN_IN_WORKBENCH, onOpen);
+      window.removeEventListener(SWITCH_WORKSPACE, onSwitch);
+    };
+  }, [open, revealPanel]);
+
+  const reset = useCallback(() => {
+    if (origin) {
+      controller.current?.loadDockerfile(origin.source);
+      setStatus(`Reset to the start of ${origin.label}. Undo (Ctrl+Z) brings your version back.`);
+      return;
+    }
+    setConfirmReset(true);
+  }, [origin]);
+
+  const resetAll = useCallback(() => {
+    const fresh = createWorkspace(current.snapshot);
+    if (fresh) workspaces.set(current.id, { workspace: fresh, meta: current });
+    setGeneration((g) => g + 1);
+    setConfirmReset(false);
+    setStatus(`Every file of ${current.label} is back to its start.`);
+  }, [current, workspaces]);
+
+  const playgroundHref = useCallback(() => {
+    const base = { id: current.project, snapshot: projectSnapshot(current.project) };
+    return `/playground/${encodeWorkspaceHash(snapshotOf(entry.workspace), base)}`;
+  }, [current.project, entry.workspace]);
+
+  const solution = origin?.solution ?? null;
+  const solutionId = `lesson-${lessonSlug}-solution`;
+  const toolbar = (
+    <>
+      <LessonToolbar
+        label={origin?.label ?? current.label}
+        hasSolution={solution !== null}
+        solutionShown={solutionShown}
+        solutionId={solutionId}
+        status={status}
+        onReset={reset}
+        onToggleSolution={() => setSolutionShown((shown) => !shown)}
+        playgroundHref={playgroundHref}
+      />
+      {confirmReset ? (
+        <div className="wb-notice" role="group" aria-label="Reset the workspace?">
+          <p>Put every file of {current.label} back as the lesson started it? Your changes to them are lost.</p>
+          <button type="button" className="button button-small" onClick={resetAll}>
+            Reset every file
+          </button>{' '}
+          <button type="button" className="button button-small button-secondary" onClick={() => setConfirmReset(false)}>
+            Keep my changes
+          </button>
+        </div>
+      ) : null}
+      {solution !== null && solutionShown ? (
+        <div className="wb-solution" id={solutionId} role="region" aria-label="Solution">
+          <pre tabIndex={0}>
+            <code>{solution}</code>
+          </pre>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              controller.current?.loadDockerfile(solution);
+              setStatus('The solution is in the editor. Undo (Ctrl+Z) brings your version back.');
+            }}
+          >
+            Put the solution in the editor
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+
+  const isFirst = current.id === initial.id && entry.workspace.revision === 0;
+  return (
+    <div ref={panelRef}>
+      <WorkspaceLive
+        key={`${current.id}:${generation}`}
+        ref={controller}
+        workspace={entry.workspace}
+        initialModel={isFirst ? initialModel : null}
+        staticEditor={isFirst ? staticEditor : undefined}
+        idPrefix={`lesson-${lessonSlug}`}
+        headingLevel={3}
+        editorHeight={editorHeight}
+        toolbar={toolbar}
+        terminalOpen={current.terminal}
+        focusWhenReady={initialRequest?.open ? 'always' : focusEditorWhenReady ? 'if-free' : false}
+      />
+    </div>
+  );
+}
+

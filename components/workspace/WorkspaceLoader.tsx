@@ -1,0 +1,76 @@
+'use client';
+
+/**
+ * The only workspace code on a lesson page's first load. It shows the build-time rendering and
+ * loads the interactive workspace (the editor, the simulator) later, see useDeferredLoad. An
+ * "Open in editor" or a <Workspace> switch in the text loads it at once.
+ */
+import dynamic from 'next/dynamic';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { OPEN_IN_WORKBENCH, SWITCH_WORKSPACE, type OpenInWorkbenchDetail, type SwitchWorkspaceDetail } from '@/components/lesson/workbench-events';
+import type { WorkbenchModel } from '@/lib/workbench/view-model';
+import { StaticFallback, StaticFallbackView } from '@/components/workbench/static-fallback';
+import { useDeferredLoad } from '@/components/workbench/use-deferred-load';
+
+const LessonWorkspace = dynamic(() => import('./LessonWorkspace').then((m) => m.LessonWorkspace), { ssr: false, loading: StaticFallbackView });
+
+/** A workspace as the page hands it over: plain data (the snapshot is validated on load). */
+export interface PanelWorkspace {
+  id: string;
+  project: string;
+  snapshot: unknown;
+  label: string;
+  terminal: boolean;
+}
+
+export interface WorkspaceLoaderProps {
+  initial: PanelWorkspace;
+  initialModel: WorkbenchModel | null;
+  lessonSlug: string;
+  editorHeight: string;
+  staticEditor: ReactNode;
+  /** The build-time rendering of the whole workspace. */
+  fallback: ReactNode;
+}
+
+const never = () => false;
+
+export function WorkspaceLoader({ fallback, ...props }: WorkspaceLoaderProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, never);
+  const [request, setRequest] = useState<{ open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null>(null);
+
+  const onOpen = useCallback(
+    (e: Event) => {
+      const detail = (e as CustomEvent<OpenInWorkbenchDetail>).detail;
+      setRequest((r) => ({ ...r, open: detail }));
+      setLoad(true);
+    },
+    [setLoad],
+  );
+  const onSwitch = useCallback(
+    (e: Event) => {
+      const detail = (e as CustomEvent<SwitchWorkspaceDetail>).detail;
+      setRequest({ switchTo: detail });
+      setLoad(true);
+    },
+    [setLoad],
+  );
+  useEffect(() => {
+    if (load) return;
+    window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
+    window.addEventListener(SWITCH_WORKSPACE, onSwitch);
+    return () => {
+      window.removeEventListener(OPEN_IN_WORKBENCH, onOpen);
+      window.removeEventListener(SWITCH_WORKSPACE, onSwitch);
+    };
+  }, [load, onOpen, onSwitch]);
+
+  return (
+    <div ref={hostRef} className="wb-host" {...reach}>
+      <StaticFallback.Provider value={fallback}>
+        {load ? <LessonWorkspace {...props} initialRequest={request} focusEditorWhenReady={focusInside} /> : fallback}
+      </StaticFallback.Provider>
+    </div>
+  );
+}
