@@ -142,8 +142,13 @@ export const NOTE = {
   published: (hostIp: string, hostPort: number, containerPort: string) =>
     `[simulated] published: ${hostIp === '0.0.0.0' ? 'localhost' : hostIp}:${hostPort} -> ${containerPort} in the container`,
   shellEntrypoint: '[simulated] ENTRYPOINT is in shell form, so it runs under /bin/sh -c and ignores CMD and any arguments after the image name',
-  localOnly: '[simulated] this terminal builds from a local directory only (PATH must be a directory, e.g. ".")',
-  stdinDockerfile: '[simulated] reading the Dockerfile from stdin is not available in this terminal',
+  stdinContext:
+    '[simulated] with PATH "-" Docker reads the build context from stdin: a tar archive (docker build - < context.tar) or a lone Dockerfile with an empty context (docker build - < Dockerfile). This terminal has no pipes or input redirection: build from a directory such as "."',
+  remoteContext: (url: string) =>
+    `[simulated] Docker would fetch the context ${url} (a Git repository is cloned, an http(s) tarball or text file downloaded) and build it; this terminal has no network: build from a directory such as "."`,
+  stdinDockerfile:
+    '[simulated] with -f - Docker reads the Dockerfile from stdin and uses PATH as the context (docker build -f - . < Dockerfile). This terminal has no pipes or input redirection: name a Dockerfile with -f',
+  remoteDockerfile: (url: string) => `[simulated] Docker would download the Dockerfile from ${url}; this terminal has no network: name a local Dockerfile with -f`,
   imageFormat: '[simulated] this terminal fills only the fields {{.Repository}}, {{.Tag}}, {{.ID}}, {{.Digest}}, {{.CreatedSince}} and {{.Size}} in --format (with or without "table"); Docker also takes json and any Go template',
   expandedTree: '[simulated] --tree lists each platform of a multi-platform image under it; this terminal models one platform (linux/amd64) per image, so it shows the default view',
 };
