@@ -21,8 +21,25 @@ export const copySourceNotFoundStep = (refId: string, path: string) =>
 export const dockerfileNotFound = (name: string) =>
   solveError(`failed to read dockerfile: open ${name}: no such file or directory`);
 
-/** The directory of `-f` does not exist (client side, fsutil). */
+/**
+ * The directory of `-f` cannot be opened (client side): buildx build/opt.go setLocalMount calls
+ * tonistiigi/fsutil fs.go NewFS(dir), which wraps filepath.EvalSymlinks's error as
+ * `&os.PathError{Op: "resolve", Path: root}` after `root, err :=` has emptied root, hence
+ * "resolve : ". Go's path/filepath/symlink.go walkSymlinks returns os.Lstat's error for the first
+ * missing component (`lstat <prefix>: no such file or directory`) and a bare syscall.ENOTDIR
+ * ("not a directory") when a file stands where a directory is needed before the last component.
+ */
 export const dockerfileDirNotFound = (dir: string) => `resolve : lstat ${dir}: no such file or directory`;
+export const DOCKERFILE_DIR_NOT_DIR_INSIDE = 'resolve : not a directory';
+/** fsutil NewFS: the path resolves, but to a file (`&os.PathError{Op: "stat", Path: root, Err: syscall.ENOTDIR}`). */
+export const dockerfileDirIsFile = (dir: string) => `stat ${dir}: not a directory`;
+
+/**
+ * The Dockerfile name is a directory: BuildKit frontend/dockerui/config.go wraps "failed to read
+ * dockerfile" around cache/util/fsutil.go ReadFile's `%s is not a regular file` (moby/moby
+ * docker-v29.7.2 vendor/github.com/moby/buildkit).
+ */
+export const dockerfileIsDirectory = (name: string) => solveError(`failed to read dockerfile: ${name} is not a regular file`);
 
 export const contextNotFound = (path: string) => `unable to prepare context: path "${path}" not found`;
 

@@ -285,13 +285,17 @@ function materialise(name: string, tag: string, spec: ImageSpec): RegistryImage 
   );
   const config: ImageConfig = { ...emptyConfig(), ...spec.config, env: { ...emptyConfig().env, ...(spec.config.env ?? {}) } };
   const full = `docker.io/library/${name}:${tag}`;
-  const id = digestOf('image-config', JSON.stringify(layers), JSON.stringify(config), JSON.stringify(history));
+  const configDigest = digestOf('image-config', JSON.stringify(layers), JSON.stringify(config), JSON.stringify(history));
+  // The image index digest the registry serves ("Digest:" in `docker pull`). With the containerd
+  // image store the daemon names an image by the digest its record points to, so this is also
+  // the image ID (moby/moby daemon/containerd/image_list.go and image_inspect.go: `ID: target.Digest`).
+  const repoDigest = digestOf('manifest', configDigest);
   return {
     full,
     familiar: `${name}:${tag}`,
-    repoDigest: digestOf('manifest', id),
+    repoDigest,
     image: {
-      id,
+      id: repoDigest,
       tags: [full],
       config,
       layers,
@@ -299,7 +303,7 @@ function materialise(name: string, tag: string, spec: ImageSpec): RegistryImage 
       size: layers.reduce((sum, l) => sum + l.size, 0),
       created,
       base: full,
-      repoDigest: digestOf('manifest', id),
+      repoDigest,
       os: spec.os,
     },
   };

@@ -113,7 +113,11 @@ export interface HistoryEntry {
 }
 
 export interface ImageSummary {
-  /** "sha256:<64 hex>" (the config digest, as `docker images --no-trunc` shows). */
+  /**
+   * "sha256:<64 hex>": the digest of what the image record points to (its manifest, or for a
+   * pulled image the index, equal to `repoDigest`), which the containerd image store reports as
+   * the image ID (`docker images --no-trunc`, `docker inspect` Id).
+   */
   id: string;
   /** Full names, e.g. "docker.io/library/myapp:latest". */
   tags: string[];

@@ -3,7 +3,16 @@
  * (docker-semantics C.1, C.3, C.4), then the simulated build.
  */
 import { build } from '../build';
-import { buildxError, contextNotFound, dockerfileDirNotFound, invalidTag, solveError } from '../errors';
+import {
+  buildxError,
+  contextNotFound,
+  DOCKERFILE_DIR_NOT_DIR_INSIDE,
+  dockerfileDirIsFile,
+  dockerfileDirNotFound,
+  dockerfileIsDirectory,
+  dockerfileNotFound,
+  invalidTag,
+} from '../errors';
 import { normalizeTag } from '../reference';
 import { basename, cleanPath, dirname, relativePath, resolvePath } from '../paths';
 import { renderPlain } from '../build/progress';
@@ -29,6 +38,35 @@ export const BUILD_FLAGS: FlagSpec[] = [
 ];
 
 const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
+
+/** buildx urlutil.IsRemoteURL: a Git URL (git@, git://, github.com/, ...) or an http(s) URL. */
+const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/;
+
+/**
+ * Why fsutil.NewFS cannot open `dir` (a path as the learner wrote it, relative to the current
+ * directory), or null: Go's filepath.EvalSymlinks walks it one component at a time.
+ */
+function openDirError(session: Session, dir: string): string | null {
+  const parts = dir.split('/');
+  let dest = dir.startsWith('/') ? '/' : '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      const r = dest.lastIndexOf('/');
+      if (r < (dest.startsWith('/') ? 1 : 0) || dest.slice(r + 1) === '..') dest = dest === '' || dest === '/' ? `${dest}..` : `${dest}/..`;
+      else dest = dest.slice(0, r) || '/';
+      continue;
+    }
+    dest = dest === '' || dest.endsWith('/') ? dest + part : `${dest}/${part}`;
+    const abs = resolvePath(session.cwd, dest);
+    if (!session.fs.exists(abs)) return dockerfileDirNotFound(dest);
+    const last = parts.slice(i + 1).every((p) => p === '' || p === '.');
+    if (!session.fs.isDir(abs) && !last) return DOCKERFILE_DIR_NOT_DIR_INSIDE;
+  }
+  if (!session.fs.isDir(resolvePath(session.cwd, dir))) return dockerfileDirIsFile(cleanPath(dir));
+  return null;
+}
 
 function projectRelative(absolute: string): string {
   return relativePath(PROJECT_ROOT, absolute);
@@ -59,35 +97,37 @@ export function dockerBuild(session: Session, argv: string[]): Outcome {
   }
 
   const contextArg = parsed.args[0];
-  if (contextArg === '-' || /^(https?:\/\/|git@|github\.com\/)/.test(contextArg)) {
-    return { exitCode: 1, output: NOTE.localOnly };
-  }
+  // buildx build/opt.go loadInputs: "-" is stdin, a Git or http(s) URL is a remote context.
+  if (contextArg === '-') return { exitCode: 1, output: NOTE.stdinContext };
+  if (REMOTE_CONTEXT.test(contextArg)) return { exitCode: 1, output: NOTE.remoteContext(contextArg) };
   const contextAbs = resolvePath(session.cwd, contextArg);
+  // osutil.IsLocalDir, else "unable to prepare context" (a file is no context either).
   if (!session.fs.isDir(contextAbs)) return { exitCode: 1, output: buildxError(contextNotFound(contextArg)) };
 
   const fileArg = flags.file as string | undefined;
   if (fileArg === '-') return { exitCode: 1, output: NOTE.stdinDockerfile };
+  if (fileArg !== undefined && /^https?:\/\//.test(fileArg)) return { exitCode: 1, output: NOTE.remoteDockerfile(fileArg) };
   let dockerfileAbs: string;
   if (fileArg !== undefined) {
-    // A relative -f is resolved from the current directory, not from the context (C.1).
+    // A relative -f is resolved from the current directory, not from the context (C.1):
+    // dockerfileDir = filepath.Dir(-f), opened with fsutil.NewFS.
+    const dirError = openDirError(session, dirname(cleanPath(fileArg)));
+    if (dirError !== null) return { exitCode: 1, output: buildxError(dirError) };
     dockerfileAbs = resolvePath(session.cwd, fileArg);
-    if (!session.fs.isDir(dirname(dockerfileAbs))) {
-      return { exitCode: 1, output: buildxError(dockerfileDirNotFound(cleanPath(dirname(fileArg)))) };
-    }
-  } else {
-    dockerfileAbs = cleanPath(`${contextAbs}/Dockerfile`);
-    const lower = cleanPath(`${contextAbs}/dockerfile`);
-    if (!session.fs.isFile(dockerfileAbs) && session.fs.isFile(lower)) dockerfileAbs = lower;
+  } else dockerfileAbs = cleanPath(`${contextAbs}/Dockerfile`);
+  // buildx handleLowercaseDockerfile: a file named "Dockerfile" that is missing falls back to
+  // "dockerfile" in the same directory (with -f too).
+  if (basename(dockerfileAbs) === 'Dockerfile' && !session.fs.exists(dockerfileAbs) && session.fs.isFile(`${dirname(dockerfileAbs)}/dockerfile`)) {
+    dockerfileAbs = cleanPath(`${dirname(dockerfileAbs)}/dockerfile`);
   }
 
   const name = basename(dockerfileAbs);
   const file = session.fs.read(dockerfileAbs);
   if (!file) {
-    const reason = session.fs.isDir(dockerfileAbs) ? 'is a directory' : 'no such file or directory';
     const head = renderPlain([
       { index: 1, name: `[internal] load build definition from ${name}`, cached: false, statuses: [{ text: 'transferring dockerfile: 2B' }], logs: [], warnings: [], duration: 0 },
     ]);
-    const error = buildxError(solveError(`failed to read dockerfile: open ${name}: ${reason}`));
+    const error = buildxError(session.fs.isDir(dockerfileAbs) ? dockerfileIsDirectory(name) : dockerfileNotFound(name));
     return { exitCode: 1, output: quiet ? error : `${head}\n${error}` };
   }
 

@@ -196,15 +196,21 @@ describe('shell commands', () => {
 });
 
 describe('docker images, history, pull, rmi', () => {
-  it('lists built images and keeps the old one as <none> when its tag moves', () => {
+  it('lists built images; the old one loses its tag and shows only with -a (docker/cli cli/command/image/list.go, tree.go)', () => {
     const cli = createDockerCli(helloWorldProject);
     cli.run('docker build -t hello .');
     cli.writeFile('Dockerfile', HELLO_WORLD_NAIVE_DOCKERFILE);
     cli.run('docker build -t hello .');
     const lines = cli.run('docker images').output.split('\n');
-    expect(lines[0]).toBe('REPOSITORY   TAG       IMAGE ID       CREATED          SIZE');
-    expect(lines[1]).toMatch(/^hello        latest    [0-9a-f]{12}   \d+ seconds ago   1\.0\dGB$/);
-    expect(lines[2]).toMatch(/^<none>       <none>    [0-9a-f]{12}   /);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('IMAGE          ID             DISK USAGE   CONTENT SIZE   EXTRA');
+    expect(lines[2]).toMatch(/^hello:latest   [0-9a-f]{12}       1\.\d\dGB          \d{3}MB {8}$/);
+    const all = cli.run('docker images -a').output.split('\n');
+    expect(all[3]).toMatch(/^<untagged>     [0-9a-f]{12}   /);
+    const table = cli.run('docker images --format table -a').output.split('\n');
+    expect(table[0]).toBe('REPOSITORY   TAG       IMAGE ID       CREATED          SIZE');
+    expect(table[1]).toMatch(/^hello        latest    [0-9a-f]{12}   \d+ seconds ago   1\.\d\dGB$/);
+    expect(table[2]).toMatch(/^<none>       <none>    [0-9a-f]{12}   /);
   });
 
   it('shows BuildKit history: <missing> rows, # buildkit on RUN/COPY, EXPOSE [9000/tcp], newest first', () => {
@@ -255,7 +261,8 @@ describe('docker images, history, pull, rmi', () => {
     // moby/moby daemon/containerd/image_delete.go: the tag, then the image; no layer lines.
     const removed = cli.run('docker rmi alpine:3.20');
     expect(removed.output).toMatch(/^Untagged: alpine:3\.20\nDeleted: sha256:[0-9a-f]{64}$/);
-    expect(cli.run('docker images').output).toBe('REPOSITORY   TAG       IMAGE ID   CREATED   SIZE');
+    // tree.go with no images: the legend and the column titles.
+    expect(cli.run('docker images').output).toBe(`${' '.repeat(60)}i Info →   U  In Use\nIMAGE   ID             DISK USAGE   CONTENT SIZE   EXTRA`);
     expect(cli.run('docker rmi alpine:3.20')).toEqual({ exitCode: 1, output: 'Error response from daemon: No such image: alpine:3.20' });
   });
 

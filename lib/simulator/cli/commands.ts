@@ -30,6 +30,13 @@ export interface CommandSpec {
 
 const f = (long: string, short: string | undefined, kind: FlagSpec['kind'], usage: string, type?: string): HelpFlag => ({ long, short, kind, usage, type });
 
+/** docker/cli cli/flags/options.go FormatHelp (the --format usage of list commands). */
+const FORMAT_HELP = `Format output using a custom template:
+'table':            Print output in table format with column headers (default)
+'table TEMPLATE':   Print output in table format using the given Go template
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`;
 const FORMAT = f('format', undefined, 'string', 'Format output using a custom template', 'string');
 const RUN_CREATE_FLAGS = [
   f('detach', 'd', 'bool', 'Run container in background and print container ID'),
@@ -134,8 +141,11 @@ export const COMMANDS = {
     flags: [
       f('all', 'a', 'bool', 'Show all images (default hides intermediate and dangling images)'),
       f('digests', undefined, 'bool', 'Show digests'),
+      f('filter', 'f', 'array', 'Filter output based on conditions provided', 'filter'),
+      f('format', undefined, 'string', FORMAT_HELP, 'string'),
       f('no-trunc', undefined, 'bool', "Don't truncate output"),
       f('quiet', 'q', 'bool', 'Only show image IDs'),
+      f('tree', undefined, 'bool', 'List multi-platform images as a tree (EXPERIMENTAL)'),
     ],
   },
   history: {
@@ -177,7 +187,8 @@ export function flagUsages(flags: HelpFlag[]): string {
     .sort((a, b) => (a.long < b.long ? -1 : 1))
     .map((flag) => ({ text: `${flag.short ? `  -${flag.short}, ` : '      '}--${flag.long}${flag.type ? ` ${flag.type}` : ''}`, usage: flag.usage }));
   const width = Math.max(0, ...left.map((l) => l.text.length));
-  return left.map((l) => `${l.text.padEnd(width)}   ${l.usage}`).join('\n');
+  // A usage of several lines goes on under the first, indented past the flag column (pflag wrap()).
+  return left.map((l) => `${l.text.padEnd(width)}   ${l.usage.replace(/\n/g, `\n${' '.repeat(width + 3)}`)}`).join('\n');
 }
 
 /** docker/cli cli/cobra.go usageTemplate for a command without sub-commands. */

@@ -2,13 +2,25 @@
 import { parseNormalizedNamed } from '../reference';
 import { findImage, listImages } from '../store';
 import { dockerBuild } from './build-command';
-import { commandPath, prepare } from './commands';
+import { commandPath, prepare, usageLine } from './commands';
 import { dockerLogs, dockerPs, dockerRm, dockerStart, dockerStop } from './container-commands';
-import { formatHistory, formatImages, pullImage, removeImage, shortId, tagImage } from './images';
+import { formatHistory, formatImages, formatImageTree, pullImage, removeImage, shortId, tagImage } from './images';
 import { dockerInspect } from './inspect';
 import { dockerRun } from './run-command';
 import type { Outcome, Session } from './session';
-import { ambiguousImagesHint, daemonError, flagErrorText, noSuchImage, unknownCommandText, unknownSubcommandText, USING_DEFAULT_TAG } from './texts';
+import {
+  ambiguousImagesHint,
+  badFilterFormat,
+  daemonError,
+  flagErrorText,
+  invalidFilter,
+  noSuchImage,
+  NOTE,
+  treeUnsupported,
+  unknownCommandText,
+  unknownSubcommandText,
+  USING_DEFAULT_TAG,
+} from './texts';
 import { DOCKER_HELP, managementHelp, managementUseLine } from './usage';
 import { dockerVersionLine, dockerVersionText } from './version';
 
@@ -33,30 +45,107 @@ function pull(session: Session, argv: string[], parent?: Parent): Outcome {
   return { exitCode: 0, output: [...lines, ...result.lines, ref.ref.full].join('\n') };
 }
 
-function images(session: Session, argv: string[], parent?: Parent): Outcome {
-  const prepared = prepare('images', commandPath('images', parent === 'image' ? 'image' : undefined), argv);
-  if (!prepared.ok) return prepared.outcome;
-  const filter = prepared.args[0];
-  let view = session.cache;
-  if (filter !== undefined) {
-    const ref = parseNormalizedNamed(filter);
-    const repo = ref.ok ? ref.ref.repository : filter;
-    const tag = filter.includes(':') && ref.ok ? ref.ref.tag : null;
-    const kept = Object.fromEntries(
-      Object.entries(session.cache.images)
-        .map(([id, image]) => [id, { ...image, tags: image.tags.filter((t) => t.startsWith(repo + ':') && (tag === null || t === `${repo}:${tag}`)) }] as const)
-        .filter(([, image]) => image.tags.length > 0),
-    );
-    view = { ...session.cache, images: kept };
+/** path.Match for the reference filter: `*` and `?` stay within a path element, `[...]` classes. */
+function pathMatch(pattern: string, name: string): boolean {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close === -1) return false;
+      const body = pattern.slice(i + 1, close).replace(/^\^/, '!');
+      source += `[${body.startsWith('!') ? '^' + body.slice(1) : body}]`;
+      i = close;
+    } else if (c === '\\' && i + 1 < pattern.length) source += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else source += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
+  return new RegExp(`^${source}$`).test(name);
+}
+
+/**
+ * `docker images` / `docker image ls` (docker/cli cli/command/image/list.go runImages): the tree
+ * view unless -q, --no-trunc, --digests or --format asks for the classic list; dangling images
+ * are left out unless -a or a dangling filter. The daemon's filters are moby/moby
+ * daemon/containerd/image_list.go setupFilters (dangling, reference).
+ */
+function images(session: Session, argv: string[], parent?: Parent): Outcome {
+  const path = commandPath('images', parent === 'image' ? 'image' : undefined);
+  const prepared = prepare('images', path, argv);
+  if (!prepared.ok) return prepared.outcome;
+  const flags = prepared.flags;
+  const filters = new Map<string, string[]>();
+  for (const value of (flags.filter as string[] | undefined) ?? []) {
+    if (value === '') continue;
+    const eq = value.indexOf('=');
+    if (eq === -1) return { exitCode: 125, output: flagErrorText(badFilterFormat(value), usageLine('images', path), path) };
+    const key = value.slice(0, eq).trim().toLowerCase();
+    const values = filters.get(key) ?? [];
+    if (!values.includes(value.slice(eq + 1).trim())) values.push(value.slice(eq + 1).trim());
+    filters.set(key, values);
+  }
+  const matchName = prepared.args[0];
+  if (matchName !== undefined) filters.set('reference', [...(filters.get('reference') ?? []), matchName]);
+
+  const tree = flags.tree === true;
+  const classicFlag = (['quiet', 'no-trunc', 'digests', 'format'] as const).find((name) => flags[name] !== undefined && flags[name] !== false && flags[name] !== '');
+  if (tree && classicFlag) {
+    const shown = ({ quiet: '--quiet', 'no-trunc': '--no-trunc', digests: '--show-digest', format: '--format' } as const)[classicFlag];
+    return { exitCode: 1, output: treeUnsupported(shown) };
+  }
+
+  // The daemon checks the filters (image_list.go Images, setupFilters).
+  for (const key of filters.keys()) {
+    if (!['dangling', 'label', 'label!', 'before', 'since', 'reference', 'until'].includes(key)) return { exitCode: 1, output: daemonError(invalidFilter(key)) };
+  }
+  let dangling: boolean | undefined;
+  if (filters.has('dangling')) {
+    const values = filters.get('dangling')!;
+    const isFalse = values.includes('0') || values.includes('false');
+    const isTrue = values.includes('1') || values.includes('true');
+    if (isFalse === isTrue) return { exitCode: 1, output: daemonError(invalidFilter('dangling', values)) };
+    dangling = isTrue;
+  }
+  const references = filters.get('reference');
+  let list = listImages(session.cache);
+  if (dangling !== undefined) list = list.filter((image) => (image.tags.length === 0) === dangling);
+  if (references) {
+    // Each tag is its own image record in containerd: keep the tags that match, as familiar or full name, with or without the tag.
+    list = list
+      .map((image) => ({
+        ...image,
+        tags: image.tags.filter((tag) => {
+          const ref = parseNormalizedNamed(tag);
+          if (!ref.ok) return false;
+          const targets = [ref.ref.familiar, ref.ref.familiarRepository, ref.ref.full, ref.ref.repository];
+          return references.some((pattern) => targets.some((target) => pathMatch(pattern, target)));
+        }),
+      }))
+      .filter((image) => image.tags.length > 0);
+  }
+  // The CLI hides dangling images unless -a, or a dangling filter other than false (list.go runImages).
+  if (flags.all !== true && (dangling === undefined || dangling === false)) list = list.filter((image) => image.tags.length > 0);
+
   let output: string;
-  if (prepared.flags.quiet === true) {
-    const ids = listImages(view).map((image) => (prepared.flags['no-trunc'] === true ? image.id : shortId(image.id)));
-    output = [...new Set(ids)].join('\n');
-  } else output = formatImages(view, session.cache.clock);
-  // `docker images ls` filters by the name "ls": the CLI adds a hint on stderr.
-  if (parent === undefined && filter !== undefined && listImages(view).length === 0 && ['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune', 'pull', 'push', 'rm', 'save', 'tag'].includes(filter)) {
-    output += `\n${ambiguousImagesHint(filter)}`;
+  if (classicFlag) {
+    const format = flags.format as string | undefined;
+    const formatted = formatImages(list, {
+      now: session.cache.clock,
+      quiet: flags.quiet === true,
+      noTrunc: flags['no-trunc'] === true,
+      digests: flags.digests === true,
+      format: format === undefined || format === '' ? undefined : format,
+    });
+    if (formatted === null) return { exitCode: 1, output: NOTE.imageFormat };
+    output = formatted;
+  } else {
+    output = formatImageTree(session.cache, list, session.stdoutIsTerminal !== false);
+    if (tree) output = `${NOTE.expandedTree}\n${output}`;
+  }
+  // `docker images ls` filters by the name "ls": the CLI adds a hint on stderr (list.go printAmbiguousHint).
+  if (parent === undefined && matchName !== undefined && list.length === 0 && ['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune', 'pull', 'push', 'rm', 'save', 'tag'].includes(matchName)) {
+    output += `\n${ambiguousImagesHint(matchName)}`;
   }
   return { exitCode: 0, output };
 }

@@ -2,9 +2,10 @@
 import { ago, ellipsis, humanSize, tabulate } from '../format';
 import { parseNormalizedNamed, type NormalizedReference } from '../reference';
 import { lookupRegistry } from '../registry';
-import { findImage, listImages, storeImage } from '../store';
+import { findImage, storeImage } from '../store';
 import type { BuildCache, StoredImage } from '../types';
 import { pullCost } from '../costs';
+import { compressedSize } from '../build/pull';
 import { containersUsingImage } from '../containers';
 import {
   containerUsesImage,
@@ -18,6 +19,7 @@ import {
   manifestUnknown,
   noSuchImage,
   pullAccessDenied,
+  TREE_TEXT,
   untagged,
 } from './texts';
 
@@ -75,19 +77,191 @@ export function pullImage(cache: BuildCache, ref: NormalizedReference): PullOutc
   return { ok: true, lines, image: cache.images[found.image.id], seconds, downloaded: !upToDate };
 }
 
-/** `docker images` table. */
-export function formatImages(cache: BuildCache, now: number): string {
-  const rows = [['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE']];
-  for (const image of listImages(cache)) {
-    const size = humanSize(image.size, 3);
-    const created = ago(Math.max(0, now - image.created));
-    if (image.tags.length === 0) rows.push(['<none>', '<none>', shortId(image.id), created, size]);
+/**
+ * The sizes the containerd image store reports for an image (moby/moby daemon/containerd/image_list.go
+ * multiPlatformSummary): content = the blobs in the content store (the compressed layers; the
+ * simulator leaves out the few kB of manifest and config), disk usage = content + the unpacked
+ * snapshots (the layers' own sizes). `docker images` SIZE and DISK USAGE show the disk usage,
+ * `docker inspect` Size the content (image_inspect.go size()).
+ */
+export function contentSize(image: StoredImage): number {
+  return image.layers.reduce((sum, layer) => sum + compressedSize(layer.size), 0);
+}
+
+export function diskUsage(image: StoredImage): number {
+  return contentSize(image) + image.size;
+}
+
+/** One row of the classic list: docker/cli cli/command/formatter/image.go imageFormat (a row per tag; <none> for a dangling image). */
+interface ClassicRow {
+  repository: string;
+  tag: string;
+  digest: string;
+  image: StoredImage;
+}
+
+function classicRows(images: StoredImage[]): ClassicRow[] {
+  const rows: ClassicRow[] = [];
+  for (const image of images) {
+    if (image.tags.length === 0) {
+      rows.push({ repository: '<none>', tag: '<none>', digest: '<none>', image });
+      continue;
+    }
     for (const tag of [...image.tags].sort()) {
       const { repository, tag: t } = familiarOf(tag);
-      rows.push([repository, t, shortId(image.id), created, size]);
+      // With the containerd store every tagged image has a RepoDigest name@<target digest> (image_list.go singlePlatformImage).
+      rows.push({ repository, tag: t, digest: image.id, image });
     }
   }
-  return tabulate(rows);
+  return rows;
+}
+
+export interface ClassicListOptions {
+  now: number;
+  quiet?: boolean;
+  noTrunc?: boolean;
+  digests?: boolean;
+  /** The --format value: "table" (the default), "table TEMPLATE" or "TEMPLATE". */
+  format?: string;
+}
+
+/** The template fields of docker/cli formatter/image.go imageContext that the simulator fills, with their headers. */
+const IMAGE_FIELDS: Record<string, { header: string; value: (row: ClassicRow, o: ClassicListOptions) => string }> = {
+  ID: { header: 'IMAGE ID', value: (r, o) => (o.noTrunc ? r.image.id : shortId(r.image.id)) },
+  Repository: { header: 'REPOSITORY', value: (r) => r.repository },
+  Tag: { header: 'TAG', value: (r) => r.tag },
+  Digest: { header: 'DIGEST', value: (r) => r.digest },
+  CreatedSince: { header: 'CREATED', value: (r, o) => ago(Math.max(0, o.now - r.image.created)) },
+  Size: { header: 'SIZE', value: (r) => humanSize(diskUsage(r.image), 3) },
+};
+
+/**
+ * The classic `docker images` list (docker/cli cli/command/formatter/image.go NewImageFormat and
+ * ImageWrite): `--format table`, `-q` (one ID per row, so an image with two tags prints its ID
+ * twice), `--no-trunc`, `--digests`, or a template of {{.Field}} cells. Returns null for a
+ * template the simulator cannot fill.
+ */
+export function formatImages(images: StoredImage[], options: ClassicListOptions): string | null {
+  const source = options.format ?? 'table';
+  let format: string;
+  if (source === 'table') {
+    if (options.quiet) format = '{{.ID}}';
+    else if (options.digests) format = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+    else format = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+  } else {
+    format = source;
+    if (format.startsWith('table') && options.digests && !format.includes('{{.Digest}}')) format += '\t{{.Digest}}';
+  }
+  // formatter.Format.IsJSON: "json" marshals every field of the row; not modelled.
+  if (format.trim() === 'json') return null;
+  const table = format.startsWith('table');
+  // formatter.Context.preFormat: drop "table", trim spaces, turn the escapes \t and \n into characters.
+  const body = (table ? format.slice('table'.length) : format).trim().replace(/\\t/g, '\t').replace(/\\n/g, '\n');
+  const parts = body.split(/(\{\{\s*\.[A-Za-z]+\s*\}\})/);
+  const fields = parts.map((part) => /^\{\{\s*\.([A-Za-z]+)\s*\}\}$/.exec(part)?.[1]);
+  if (parts.some((part, i) => fields[i] === undefined && (part.includes('{{') || part.includes('}}'))) || fields.some((f) => f !== undefined && !(f in IMAGE_FIELDS))) return null;
+  const render = (cell: (field: string) => string) => parts.map((part, i) => (fields[i] === undefined ? part : cell(fields[i]!))).join('');
+  const lines = classicRows(images).map((row) => render((field) => IMAGE_FIELDS[field].value(row, options)));
+  if (!table) return lines.join('\n');
+  const header = render((field) => IMAGE_FIELDS[field].header);
+  return tabulate([header, ...lines].map((line) => line.split('\t')));
+}
+
+// --- The tree view: docker/cli cli/command/image/tree.go (the default since CLI 29.0) ---------
+
+/**
+ * The width the tree view is laid out for on a terminal: the simulated terminal has no size, so
+ * the simulator takes the common 80 columns (tree.go reads it with GetTtySize; it only decides
+ * where the right-aligned legend starts and when a long name gets a line of its own).
+ */
+export const TREE_TERMINAL_WIDTH = 80;
+
+interface TreeRow {
+  names: string[];
+  id: string;
+  diskUsage: string;
+  contentSize: string;
+  inUse: boolean;
+}
+
+/**
+ * `docker images` as CLI 29 prints it by default (tree.go printImageTree, not expanded: one row
+ * per tag, `<untagged>` rows last). On a terminal it starts with a legend right-aligned to the
+ * terminal width and draws the "U" chip as " U " on a coloured background; the simulated
+ * terminal shows no colours, so the chip is " U " here. To a file (not a terminal) there is no
+ * legend and the chip is a plain "U" (internal/tui/output.go, str.go).
+ */
+export function formatImageTree(cache: BuildCache, images: StoredImage[], isTerminal: boolean): string {
+  const rows: TreeRow[] = [];
+  for (const image of images) {
+    const details = {
+      id: image.id,
+      diskUsage: humanSize(diskUsage(image), 3),
+      contentSize: humanSize(contentSize(image), 3),
+      inUse: containersUsingImage(cache, image.id).length > 0,
+    };
+    const names = image.tags.map((t) => familiarName(t)).sort();
+    if (names.length === 0) rows.push({ names: [], ...details });
+    for (const name of names) rows.push({ names: [name], ...details });
+  }
+  // slices.SortFunc by the first name, empty names last.
+  rows.sort((a, b) => {
+    const na = a.names[0] ?? '';
+    const nb = b.names[0] ?? '';
+    if ((na === '') !== (nb === '')) return nb === '' ? -1 : 1;
+    return na < nb ? -1 : na > nb ? 1 : 0;
+  });
+
+  const width = isTerminal ? TREE_TERMINAL_WIDTH : 0;
+  const anyInUse = rows.some((r) => r.inUse);
+  const chip = isTerminal ? TREE_TEXT.chipFancy : TREE_TEXT.chipPlain;
+  const placeholder = isTerminal ? '   ' : ' ';
+  const extraWidth = Math.max('Extra'.length, anyInUse ? chip.length : 0);
+  type Column = { title: string; width: number; right: boolean; value?: (r: TreeRow) => string };
+  let columns: Column[] = [
+    { title: 'Image', width: 0, right: false },
+    { title: 'ID', width: 12, right: false, value: (r) => shortId(r.id) },
+    { title: 'Disk usage', width: 10, right: true, value: (r) => r.diskUsage },
+    { title: 'Content size', width: 12, right: true, value: (r) => r.contentSize },
+    { title: 'Extra', width: extraWidth, right: false, value: (r) => (anyInUse ? (r.inUse ? chip : placeholder) : '') },
+  ];
+  // adjustColumns
+  let nameWidth = width;
+  if (nameWidth > 0) {
+    for (let i = 1; i < columns.length; i++) {
+      const d = columns[i].width + 3;
+      if (nameWidth - d < 12) {
+        columns = columns.slice(0, i);
+        break;
+      }
+      nameWidth -= d;
+    }
+  }
+  const widest = Math.max('Image'.length, ...rows.map((r) => (r.names[0] ?? TREE_TEXT.untagged).length));
+  if (width === 0 || nameWidth > widest) nameWidth = widest;
+  columns[0].width = nameWidth;
+
+  const cell = (c: Column, text: string) => {
+    const fill = c.width - text.length;
+    if (fill < 0) return c === columns[0] ? text : text.slice(0, c.width - 1) + '…';
+    return c.right ? ' '.repeat(fill) + text : text + ' '.repeat(fill);
+  };
+  const lines: string[] = [];
+  if (width > 0) lines.push(' '.repeat(Math.max(width - TREE_TEXT.legend.length, 0)) + TREE_TEXT.legend);
+  lines.push(columns.map((c) => cell(c, c.title.toUpperCase())).join('   '));
+  for (const row of rows) {
+    let line = '';
+    const name = row.names[0];
+    if (name === undefined) line += cell(columns[0], TREE_TEXT.untagged);
+    else if (name.length > columns[0].width) {
+      // printNames: a name wider than the column gets its own line.
+      lines.push(name);
+      line += ' '.repeat(columns[0].width);
+    } else line += cell(columns[0], name);
+    for (const c of columns.slice(1)) line += '   ' + cell(c, c.value!(row));
+    lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 /** `docker history` table (newest first; only the top row has an id for BuildKit images). */

@@ -106,6 +106,7 @@ class SimulatedCli implements DockerCli {
       if (command.connector === '&&' && last.exitCode !== 0) continue;
       if (command.connector === '||' && last.exitCode === 0) continue;
       this.tick();
+      this.session.stdoutIsTerminal = !command.redirect;
       let result = this.dispatch(command.argv);
       if (command.redirect) {
         const written = redirect(this.session, command.redirect.path, result.output === '' ? '' : result.output + '\n', command.redirect.append, this.session.cache.clock);

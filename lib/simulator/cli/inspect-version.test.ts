@@ -69,6 +69,7 @@ describe('docker version, help, tag', () => {
     const cli = built();
     expect(cli.run('docker tag hello MyApp')).toEqual({ exitCode: 1, output: 'error parsing reference: "MyApp" is not a valid repository/tag: invalid reference format: repository name (library/MyApp) must be lowercase' });
     expect(cli.run('docker tag nope other')).toEqual({ exitCode: 1, output: 'Error response from daemon: No such image: nope:latest' });
-    expect(cli.run('docker tag hello hello:v1 && docker image ls hello').output.split('\n')).toHaveLength(3);
+    // The tree view (docker/cli cli/command/image/tree.go): legend, titles, then one row per tag.
+    expect(cli.run('docker tag hello hello:v1 && docker image ls hello').output.split('\n')).toHaveLength(4);
   });
 });

@@ -14,6 +14,7 @@ import { parseNormalizedNamed } from '../reference';
 import { findImage } from '../store';
 import type { StoredContainer, StoredImage } from '../types';
 import { commandPath, prepare } from './commands';
+import { contentSize } from './images';
 import type { Outcome, Session } from './session';
 import { daemonError, noSuchContainer, noSuchImage, noSuchObject } from './texts';
 
@@ -57,12 +58,14 @@ export function imageInspectJson(image: StoredImage): Record<string, unknown> {
   return {
     Id: image.id,
     RepoTags: image.tags.map(familiar),
-    RepoDigests: image.repoDigest ? [`${familiar(image.tags[0] ?? '').replace(/:[^:/]*$/, '')}@${image.repoDigest}`] : [],
+    // moby/moby daemon/containerd/image_inspect.go collectRepoTagsAndDigests: name@<target digest> for every tag, deduplicated.
+    RepoDigests: [...new Set(image.tags.map((tag) => `${familiar(tag).replace(/:[^:/]*$/, '')}@${image.id}`))],
     Created: rfc3339(image.created),
     Config: ociImageConfig(image.config),
     Architecture: 'amd64',
     Os: 'linux',
-    Size: image.size,
+    // image_inspect.go size(): the packed content (the compressed layers), not the unpacked snapshots.
+    Size: contentSize(image),
     RootFS: { Type: 'layers', Layers: image.layers.map((l) => l.digest) },
     Metadata: { LastTagTime: rfc3339(image.created) },
   };

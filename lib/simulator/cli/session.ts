@@ -8,6 +8,12 @@ export interface Session {
   cwd: string;
   cache: BuildCache;
   env: Record<string, string>;
+  /**
+   * Whether the current command's stdout is the terminal (false while it is redirected to a
+   * file). Docker's tree view of `docker images` prints differently to a non-terminal
+   * (docker/cli internal/tui/output.go). Unset means the terminal.
+   */
+  stdoutIsTerminal?: boolean;
 }
 
 export type Outcome = CommandResult;

@@ -142,9 +142,38 @@ export const NOTE = {
   published: (hostIp: string, hostPort: number, containerPort: string) =>
     `[simulated] published: ${hostIp === '0.0.0.0' ? 'localhost' : hostIp}:${hostPort} -> ${containerPort} in the container`,
   shellEntrypoint: '[simulated] ENTRYPOINT is in shell form, so it runs under /bin/sh -c and ignores CMD and any arguments after the image name',
-  localOnly: '[simulated] this terminal builds from a local directory only (PATH must be a directory, e.g. ".")',
-  stdinDockerfile: '[simulated] reading the Dockerfile from stdin is not available in this terminal',
+  stdinContext:
+    '[simulated] with PATH "-" Docker reads the build context from stdin: a tar archive (docker build - < context.tar) or a lone Dockerfile with an empty context (docker build - < Dockerfile). This terminal has no pipes or input redirection: build from a directory such as "."',
+  remoteContext: (url: string) =>
+    `[simulated] Docker would fetch the context ${url} (a Git repository is cloned, an http(s) tarball or text file downloaded) and build it; this terminal has no network: build from a directory such as "."`,
+  stdinDockerfile:
+    '[simulated] with -f - Docker reads the Dockerfile from stdin and uses PATH as the context (docker build -f - . < Dockerfile). This terminal has no pipes or input redirection: name a Dockerfile with -f',
+  remoteDockerfile: (url: string) => `[simulated] Docker would download the Dockerfile from ${url}; this terminal has no network: name a local Dockerfile with -f`,
+  imageFormat: '[simulated] this terminal fills only the fields {{.Repository}}, {{.Tag}}, {{.ID}}, {{.Digest}}, {{.CreatedSince}} and {{.Size}} in --format (with or without "table"); Docker also takes json and any Go template',
+  expandedTree: '[simulated] --tree lists each platform of a multi-platform image under it; this terminal models one platform (linux/amd64) per image, so it shows the default view',
 };
 
 /** moby/moby daemon/names.go reserveName (names.RestrictedNameChars from daemon/names/names.go). */
 export const invalidContainerName = (name: string) => `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`;
+
+/**
+ * The tree view of `docker images` (the default since CLI 29.0): docker/cli cli/command/image/tree.go
+ * (untaggedName, chipInUse, generateLegend) and internal/tui/note.go InfoHeader. The legend's
+ * plain text on a terminal, colours left out: InfoHeader.Fancy "i Info → ", then " " + chip + " " + desc.
+ */
+export const TREE_TEXT = {
+  untagged: '<untagged>',
+  legend: 'i Info →   U  In Use',
+  /** tui.Chip(fg, bg, " U ") on a terminal, "U" elsewhere. */
+  chipFancy: ' U ',
+  chipPlain: 'U',
+};
+
+/** docker/cli cli/command/image/list.go shouldUseTree: flags the tree view cannot show yet. */
+export const treeUnsupported = (flag: '--quiet' | '--no-trunc' | '--show-digest' | '--format') => `${flag} is not yet supported with --tree`;
+
+/** docker/cli opts/opts.go FilterOpt.Set, inside pflag's `invalid argument "%s" for "%s" flag: %v`. */
+export const badFilterFormat = (value: string) => `invalid argument "${value}" for "-f, --filter" flag: bad format of filter (expected name=value)`;
+
+/** moby/moby daemon/internal/filters/errors.go invalidFilter.Error (a key the daemon does not accept, or a value that is no boolean; Go prints the values as [a b]). */
+export const invalidFilter = (key: string, values?: string[]) => `invalid filter '${key}${values ? `=[${values.join(' ')}]` : ''}'`;

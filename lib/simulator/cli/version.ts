@@ -35,7 +35,16 @@ export function dockerVersionLine(): string {
   return `Docker version ${DOCKER_VERSION.cli}, build ${DOCKER_VERSION.cliCommit}`;
 }
 
-/** `docker version`: docker/cli cli/command/system/version.go defaultVersionTemplate, tab-aligned. Only the Engine component is listed: the simulator models no containerd or runc binaries. */
+/**
+ * `docker version`: docker/cli cli/command/system/version.go defaultVersionTemplate, tab-aligned.
+ * Only the Engine component is listed. A real daemon also lists containerd, runc and docker-init,
+ * but their versions are not fixed by the Engine release: moby/moby's Dockerfile at docker-v29.7.2
+ * pins CONTAINERD_VERSION=v2.3.3 only "for CI and static binaries" and says "The distributed docker
+ * .deb and .rpm packages depend on a separate (containerd.io) package, which may be a different
+ * version than specified here"; RUNC_VERSION=v1.4.3 is for the dev-container. Printing them would
+ * be a guess at the learner's install, so they are left out (TINI_VERSION=v0.19.0 alone would
+ * make a list no real daemon prints).
+ */
 export function dockerVersionText(): string {
   const v = DOCKER_VERSION;
   // tabwriter.NewWriter(out, 20, 1, 1, ' ', 0) in version.go: every label cell is padded to 20 columns.
