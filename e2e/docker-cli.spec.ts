@@ -1,12 +1,13 @@
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
-/** The playground's build lab, scrolled into view so it loads, with its terminal ready. */
+/** The playground's terminal, scrolled into view so the workspace loads, ready for commands. */
 async function openLab(page: Page): Promise<Locator> {
   await page.goto('/playground/');
-  const lab = page.getByRole('region', { name: /Build lab/ });
+  const lab = page.getByRole('region', { name: 'Terminal and build cache' });
   await lab.scrollIntoViewIfNeeded();
-  await expect(lab.getByRole('textbox', { name: 'Command' })).toBeVisible();
+  await lab.hover();
+  await expect(lab.getByRole('textbox', { name: 'Command' })).toBeVisible({ timeout: 20_000 });
   return lab;
 }
 
@@ -23,11 +24,11 @@ test('containers: run -d, ps, stop, rm and rmi in the terminal', async ({ page }
   await run(lab, 'docker build -t hello .');
   await expect(log).toContainText('naming to docker.io/library/hello:latest');
 
-  await run(lab, 'docker run -d --name web -p 8080:9000 hello');
+  await run(lab, 'docker run -d --name web -p 8080:8000 hello');
   await expect(log).toContainText(/[0-9a-f]{64}/);
   await run(lab, 'docker ps');
   await expect(log).toContainText('CONTAINER ID');
-  await expect(log).toContainText('0.0.0.0:8080->9000/tcp');
+  await expect(log).toContainText('0.0.0.0:8080->8000/tcp');
 
   // The image is in use: removing it needs --force (containerd image store).
   await run(lab, 'docker rmi hello');
@@ -51,5 +52,5 @@ test('docker inspect after a build shows the WORKDIR and CMD the Dockerfile set'
   await expect(log).toContainText('naming to docker.io/library/hello:latest');
   await run(lab, 'docker inspect hello');
   await expect(log).toContainText('"WorkingDir": "/app"');
-  await expect(log).toContainText(/"Cmd": \[\s*"python",\s*"hello_world\/main\.py"\s*\]/);
+  await expect(log).toContainText(/"Cmd": \[\s*"python",\s*"main\.py"\s*\]/);
 });

@@ -277,7 +277,7 @@ test.describe('beside a lesson', () => {
   test('Open in editor loads an exercise; Reset restores it; Show solution shows the solution', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(EXERCISE_LESSON);
-    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    const panel = page.getByRole('region', { name: 'Workspace' });
     // The panel is on screen: the editor loads when the browser is idle, before any click.
     await monacoReady(page, panel);
     await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
@@ -308,7 +308,7 @@ test.describe('beside a lesson', () => {
     await page.waitForTimeout(1500);
     await expect(page.locator('[data-editor-kind="monaco"]')).toHaveCount(0);
     await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
-    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    const panel = page.getByRole('region', { name: 'Workspace' });
     await monacoReady(page, panel);
     await expect(panel).toBeInViewport();
     expect(await monacoText(page)).toContain('CMD["python", "hello_world/main.py"]');
@@ -319,7 +319,7 @@ test.describe('beside a lesson', () => {
   test('Open in playground carries the Dockerfile over in a share link', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(LESSON);
-    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    const panel = page.getByRole('region', { name: 'Workspace' });
     await monacoReady(page, panel);
     await appendToMonaco(page, '\nLABEL from=lesson');
     await expect(layerBlock(page, /, LABEL, config only/)).toBeVisible();
@@ -337,7 +337,7 @@ test.describe('beside a lesson', () => {
     expect(html).toContain('class="wb-static"');
     expect(html).toContain('data-editor-kind="static"');
     expect(html).toMatch(/class="wb-stage is-final"/);
-    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    const panel = page.getByRole('region', { name: 'Workspace' });
     await monacoReady(page, panel);
     expect(await monacoText(page)).toContain('FROM python:3.12-slim');
   });
@@ -359,7 +359,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(LESSON);
-    const panel = page.getByRole('complementary', { name: 'Workbench' });
+    const panel = page.getByRole('region', { name: 'Workspace' });
     await page.getByRole('region', { name: 'The parent image comes first' }).getByRole('button', { name: /Open in editor/ }).click();
     await monacoReady(page, panel);
     await appendToMonaco(page, '\nCMD["python", "main.py"]');

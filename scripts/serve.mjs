@@ -12,4 +12,12 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
-createStaticServer(root).listen(port, () => console.log(`Layerwise is being served at http://localhost:${port}/ (from ${path.relative(process.cwd(), root) || root})`));
+const server = createStaticServer(root);
+server.on('error', (error) => {
+  // A plain sentence, not a stack trace: the usual cause is another server on the same port.
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is already in use by another program. Stop it, or choose another port: PORT=3001 npm run serve`);
+  else if (error.code === 'EACCES') console.error(`This user may not open port ${port}. Choose another port: PORT=3001 npm run serve`);
+  else console.error(`Could not serve the site: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, () => console.log(`Layerwise is being served at http://localhost:${port}/ (from ${path.relative(process.cwd(), root) || root})`));
