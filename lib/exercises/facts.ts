@@ -70,8 +70,13 @@ export function imageFilesOf(analysis: Analysis, report: ContextReport): Set<str
     const words = step.instruction.json ?? step.instruction.args.map((a) => a.value);
     const dest = words[words.length - 1];
     if (dest === undefined || copy.sources.length === 0) continue;
-    const destAbs = resolveDestination(step.config.workdir || '/', dest);
-    const asDir = destAbs.endsWith('/') || copy.sources.length > 1;
+    const workdir = step.config.workdir || '/';
+    const destAbs = resolveDestination(workdir, dest);
+    const clean = cleanPath(destAbs);
+    // A directory when written as one (`.`, `dir/`), with several sources, or when it already
+    // exists in the image (WORKDIR created it, or an earlier COPY put files inside it).
+    const asDir =
+      destAbs.endsWith('/') || /(^|\/)\.$/.test(dest) || copy.sources.length > 1 || clean === cleanPath(workdir) || [...out].some((f) => f.startsWith(`${clean}/`));
     for (const source of copy.sources) {
       if (source.status !== 'found') continue;
       const wildcard = /[*?[]/.test(source.path);
