@@ -19,7 +19,7 @@ function exercise(goals: unknown[], dockerfile: string, extra: Record<string, st
 }
 
 /** The outcome of one goal on a start workspace with `dockerfile`. */
-function check(goal: Partial<Goal> & { kind: Goal['kind'] }, dockerfile: string, extra?: Record<string, string>) {
+function check(goal: { kind: Goal['kind'] } & Record<string, unknown>, dockerfile: string, extra?: Record<string, string>) {
   const ex = exercise([goal], dockerfile, extra);
   return checkExercise(ex, startWorkspace(ex)).goals[0];
 }
