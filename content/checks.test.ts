@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib';
 import { lessonLinks, instructionLessons } from '@/lib/engine/lesson-links';
 import { loadCourse } from '@/lib/content/loader';
+import type { AnyQuizQuestion } from '@/lib/content/schema';
+import { assembleOrder } from '@/lib/quiz/grade';
 
 const FRAGMENT_BASE = 'FROM python:3.12-slim\n';
 
@@ -34,10 +36,24 @@ const dockerfiles: CheckedDockerfile[] = lessons.flatMap((lesson) => [
   ...(lesson.frontmatter.workbench
     ? [{ where: `${lesson.file} (workbench ${lesson.frontmatter.workbench})`, source: lesson.files[lesson.frontmatter.workbench], expect: [], fragment: false }]
     : []),
-  ...(lesson.quiz?.questions ?? [])
-    .filter((q) => q.code && (q.codeLang ?? 'dockerfile') === 'dockerfile')
-    .map((q) => ({ where: `${path.relative(process.cwd(), lesson.dir)}/quiz.json question "${q.id}"`, source: q.code!, expect: q.codeExpect ?? [], fragment: false })),
+  ...lesson.questions.flatMap((q) => quizDockerfiles(q).map((source, i) => ({ where: `${path.relative(process.cwd(), lesson.dir)}/quiz.json question "${q.id}"${i ? ` (${i + 1})` : ''}`, source, expect: q.codeExpect ?? [], fragment: false }))),
 ]);
+
+/** The Dockerfiles a question shows or builds: its code, an ordering's written order, a predict-the-cache file before and after an edited line. */
+function quizDockerfiles(q: AnyQuizQuestion): string[] {
+  const out: string[] = [];
+  if (q.code && (q.codeLang ?? 'dockerfile') === 'dockerfile') out.push(q.code);
+  if (q.type === 'ordering' && q.grading.by === 'cache') out.push(assembleOrder(q, q.items.map((i) => i.id)));
+  if (q.type === 'predict-cache') {
+    out.push(q.dockerfile);
+    if (q.change.kind === 'instruction') {
+      const lines = q.dockerfile.split('\n');
+      lines[q.change.line - 1] = q.change.text;
+      out.push(lines.join('\n'));
+    }
+  }
+  return out;
+}
 
 describe('every Dockerfile in the course produces exactly the diagnostics it declares', () => {
   it('finds Dockerfiles to check', () => {
