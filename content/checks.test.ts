@@ -11,6 +11,8 @@ import { analyzeInContext } from '@/lib/workbench/workspace-model';
 import { contextInputFor } from '@/lib/workspace/context-input';
 import { specSnapshot } from '@/lib/workspace/projects';
 import { workspaceFromSnapshot } from '@/lib/workspace/snapshot';
+import type { AnyQuizQuestion } from '@/lib/content/schema';
+import { assembleOrder } from '@/lib/quiz/grade';
 
 const FRAGMENT_BASE = 'FROM python:3.12-slim\n';
 
@@ -35,10 +37,24 @@ const dockerfiles: CheckedDockerfile[] = lessons.flatMap((lesson) => [
     { where: `${lesson.file}:${ex.line} (${ex.startFile})`, source: ex.start, expect: ex.expect, fragment: false },
     ...(ex.solution !== null ? [{ where: `${lesson.file}:${ex.line} (${ex.solutionFile})`, source: ex.solution, expect: [], fragment: false }] : []),
   ]),
-  ...(lesson.quiz?.questions ?? [])
-    .filter((q) => q.code && (q.codeLang ?? 'dockerfile') === 'dockerfile')
-    .map((q) => ({ where: `${path.relative(process.cwd(), lesson.dir)}/quiz.json question "${q.id}"`, source: q.code!, expect: q.codeExpect ?? [], fragment: false })),
+  ...lesson.questions.flatMap((q) => quizDockerfiles(q).map((source, i) => ({ where: `${path.relative(process.cwd(), lesson.dir)}/quiz.json question "${q.id}"${i ? ` (${i + 1})` : ''}`, source, expect: q.codeExpect ?? [], fragment: false }))),
 ]);
+
+/** The Dockerfiles a question shows or builds: its code, an ordering's written order, a predict-the-cache file before and after an edited line. */
+function quizDockerfiles(q: AnyQuizQuestion): string[] {
+  const out: string[] = [];
+  if (q.code && (q.codeLang ?? 'dockerfile') === 'dockerfile') out.push(q.code);
+  if (q.type === 'ordering' && q.grading.by === 'cache') out.push(assembleOrder(q, q.items.map((i) => i.id)));
+  if (q.type === 'predict-cache') {
+    out.push(q.dockerfile);
+    if (q.change.kind === 'instruction') {
+      const lines = q.dockerfile.split('\n');
+      lines[q.change.line - 1] = q.change.text;
+      out.push(lines.join('\n'));
+    }
+  }
+  return out;
+}
 
 describe('every lesson workspace opens a Dockerfile that is clean in its own project', () => {
   const workspaces = lessons.flatMap((lesson) => lesson.workspaces.map((w) => [`${lesson.file}:${w.line} <Workspace id="${w.id}">`, w] as const));

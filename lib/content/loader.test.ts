@@ -135,6 +135,18 @@ describe('loadLesson', () => {
       /quiz\.json: questions id: duplicate "q"/,
     );
   });
+
+  it('quiz.json question types: Lesson.questions has all, Lesson.quiz the single-answer ones; teaches must name a step', () => {
+    const write = (quiz: unknown) => course({ '01-a-lesson': { 'index.mdx': GOOD_FRONTMATTER + GOOD_BODY, 'quiz.json': JSON.stringify(quiz) } });
+    const single = { id: 'q-one', prompt: 'Which?', teaches: 'second', options: [{ id: 'a', text: 'A', correct: true, explanation: 'Yes.' }, { id: 'b', text: 'B', explanation: 'No.' }] };
+    const ordering = { id: 'q-two', type: 'ordering', prompt: 'Order them', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], grading: { by: 'fixed' }, explanation: 'Because.' };
+    const lesson = loadLesson(path.join(write({ questions: [single, ordering] }), '01-a-lesson'));
+    expect(lesson.questions.map((q) => [q.id, q.type])).toEqual([['q-one', 'single'], ['q-two', 'ordering']]);
+    expect(lesson.quiz?.questions.map((q) => q.id)).toEqual(['q-one']);
+    expect(errorOf(() => loadLesson(path.join(write({ questions: [{ ...single, teaches: 'nowhere' }] }), '01-a-lesson'))).message).toMatch(
+      /quiz\.json: questions "q-one" teaches: "nowhere" is not a step of this lesson/,
+    );
+  });
 });
 
 describe('loadCourse', () => {

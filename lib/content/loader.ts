@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import type { ZodError } from 'zod';
 import { ContentError } from './errors';
 import { codeNodes, jsxElements, parseMdx, parseMeta, plainText, stringAttribute, type JsxElement } from './mdx-tree';
-import { lessonFrontmatterSchema, quizSchema, type LessonFrontmatter, type Quiz } from './schema';
+import { lessonFrontmatterSchema, quizSchema, type AnyQuizQuestion, type LessonFrontmatter, type Quiz } from './schema';
 // Data only: the e2e suite loads the course in Node, where the engine's imports do not resolve.
 import { PRELOADED_PROJECTS } from '@/lib/simulator/projects';
 
@@ -67,7 +67,10 @@ export interface Lesson {
   exercises: LessonExercise[];
   /** In text order; empty when the lesson has none (the page then opens the playground's project). */
   workspaces: LessonWorkspaceSpec[];
+  /** The single-answer questions of quiz.json (what the current quiz component renders). */
   quiz: Quiz | null;
+  /** Every question of quiz.json, all types, in file order (empty without a quiz). */
+  questions: AnyQuizQuestion[];
   /** Text of the files beside the lesson that the workbench may open (by file name). */
   files: Record<string, string>;
 }
@@ -210,6 +213,7 @@ export function loadLesson(dir: string): Lesson {
   }
 
   let quiz: Quiz | null = null;
+  let questions: AnyQuizQuestion[] = [];
   const quizFile = path.join(dir, 'quiz.json');
   if (fs.existsSync(quizFile)) {
     let raw: unknown;
@@ -225,10 +229,17 @@ export function loadLesson(dir: string): Lesson {
       if (ids.has(question.id)) throw new ContentError(relative(quizFile), `questions id: duplicate "${question.id}"`);
       ids.add(question.id);
     }
-    quiz = q.data;
+    for (const question of q.data.questions) {
+      if (question.teaches && !seen.has(question.teaches)) {
+        throw new ContentError(relative(quizFile), `questions "${question.id}" teaches: "${question.teaches}" is not a step of this lesson`);
+      }
+    }
+    questions = q.data.questions;
+    const single = questions.filter((question) => question.type === 'single');
+    quiz = single.length > 0 ? { questions: single } : null;
   }
 
-  return { file, dir, frontmatter, body, bodyLineOffset, steps, codeBlocks, exercises, workspaces, quiz, files };
+  return { file, dir, frontmatter, body, bodyLineOffset, steps, codeBlocks, exercises, workspaces, quiz, questions, files };
 }
 
 /** Every lesson under `root`, in course order. Throws ContentError on any invalid or duplicate content. */
