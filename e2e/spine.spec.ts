@@ -102,11 +102,11 @@ test('narrow screens stack the lesson text above the workbench', async ({ page }
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto(LESSON);
   const text = await page.getByRole('article').boundingBox();
-  const panel = await page.getByRole('complementary', { name: 'Workbench' }).boundingBox();
+  const panel = await page.getByRole('region', { name: 'Workspace' }).boundingBox();
   expect(panel!.y).toBeGreaterThan(text!.y + text!.height - 1);
   await page.setViewportSize({ width: 1280, height: 900 });
   const wideText = await page.getByRole('article').boundingBox();
-  const widePanel = await page.getByRole('complementary', { name: 'Workbench' }).boundingBox();
+  const widePanel = await page.getByRole('region', { name: 'Workspace' }).boundingBox();
   expect(widePanel!.x).toBeGreaterThan(wideText!.x + wideText!.width - 1);
 });
 

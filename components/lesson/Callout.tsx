@@ -10,12 +10,13 @@ const HEADINGS = {
 type Kind = keyof typeof HEADINGS;
 
 /**
- * A boxed aside. `kind="mistake"` quotes a line of the course notes (`quote`) and gives the
- * correct form in its body.
+ * A boxed note beside the text. `kind="mistake"` quotes a line of the course notes (`quote`) and
+ * gives the correct form in its body. A group with a name, not an <aside>: several callouts on a
+ * page would be landmarks with the same name, inside the main landmark.
  */
 export function Callout({ kind = 'note', title, quote, children }: { kind?: Kind; title?: string; quote?: string; children: ReactNode }) {
   return (
-    <aside className={`callout callout-${kind}`} aria-label={title ?? HEADINGS[kind]}>
+    <div className={`callout callout-${kind}`} role="group" aria-label={title ?? HEADINGS[kind]}>
       <p className="callout-title">{title ?? HEADINGS[kind]}</p>
       {quote ? (
         <blockquote className="callout-quote">
@@ -26,6 +27,6 @@ export function Callout({ kind = 'note', title, quote, children }: { kind?: Kind
         </blockquote>
       ) : null}
       <div className="callout-body">{children}</div>
-    </aside>
+    </div>
   );
 }
