@@ -5,6 +5,7 @@
  * Global ARGs are visible only to FROM lines (D.5).
  */
 import { expandOrKeep, type EnvLookup } from './shell/lex';
+import type { PersistentMap } from '@/lib/docker/persistent-map';
 
 export interface GlobalArg {
   name: string;
@@ -55,12 +56,13 @@ export class StageScope {
 
   constructor(
     private readonly global: GlobalScope,
-    private readonly env: () => Record<string, string>,
+    /** The stage's environment now (ENV wins over ARG of the same name). */
+    private readonly env: () => PersistentMap<string>,
   ) {}
 
   lookup: EnvLookup = (name) => {
-    const env = this.env();
-    if (Object.prototype.hasOwnProperty.call(env, name)) return env[name];
+    const value = this.env().get(name);
+    if (value !== undefined) return value;
     return this.args.has(name) ? this.args.get(name) : undefined;
   };
 

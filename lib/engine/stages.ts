@@ -3,7 +3,7 @@
  * which steps add layers, and which stages BuildKit actually builds.
  */
 import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './types';
-import { applyInstruction, cloneConfig, emptyConfig, scratchConfig, type StageState } from './config';
+import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState } from './config';
 import { GlobalScope, StageScope } from './scope';
 import { summarize } from './summary';
 
@@ -37,7 +37,7 @@ function findStage(names: StageNames, ref: string, before: number, allowIndex: b
 export function buildStages(instructions: Instruction[], escape: string, options: AnalyzeOptions): StageBuild {
   const global = new GlobalScope(options.buildArgs ?? {}, escape);
   const stages: Stage[] = [];
-  const finalConfigs: ImageConfig[] = [];
+  const finalConfigs: ConfigState[] = [];
   /** Per stage: whether its ENTRYPOINT in effect at the end was written in shell form. */
   const finalShellEntrypoint: boolean[] = [];
   let shellEntrypoint = false;
@@ -45,7 +45,9 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const names: StageNames = new Map();
 
   let current: Stage | null = null;
-  let config: ImageConfig = emptyConfig();
+  let config: ConfigState = emptyState();
+  /** What the last step exposes as its config (null at the start of a stage). */
+  let view: ImageConfig | null = null;
   let scope: StageScope | null = null;
   let state: StageState = { cmdSet: false };
 
@@ -64,17 +66,16 @@ export function buildStages(instructions: Instruction[], escape: string, options
       const base = global.expand(image);
       const baseStage = findStage(names, base, index, false);
       shellEntrypoint = baseStage !== null ? finalShellEntrypoint[baseStage] : false;
-      if (baseStage !== null) config = cloneConfig(finalConfigs[baseStage]);
-      else if (base.toLowerCase() === 'scratch') config = scratchConfig();
-      else config = emptyConfig();
       // Parent ONBUILD triggers run in the child and are then cleared.
-      config.onbuild = [];
+      if (baseStage !== null) config = inheritedState(finalConfigs[baseStage]);
+      else if (base.toLowerCase() === 'scratch') config = scratchState();
+      else config = emptyState();
+      view = null;
       current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
       stages.push(current);
       if (name !== null) names.set(name.toLowerCase(), index);
       deps.push(baseStage !== null ? [baseStage] : []);
-      const stageConfig = () => config;
-      scope = new StageScope(global, () => stageConfig().env);
+      scope = new StageScope(global, () => config.env);
       state = { cmdSet: false };
       continue;
     }
@@ -84,8 +85,9 @@ export function buildStages(instructions: Instruction[], escape: string, options
       continue;
     }
     if (!ins.known) continue; // unknown instructions fail the build; they are not steps
-    const before = config;
-    const outcome = applyInstruction(before, ins, scope, state);
+    const outcome = applyInstruction(config, ins, scope, state);
+    // A step that changed nothing shares the previous step's config object.
+    if (outcome.config !== config || view === null) view = imageConfigOf(outcome.config);
     config = outcome.config;
     if (ins.keyword === 'ENTRYPOINT') shellEntrypoint = ins.json === null && ins.args.length > 0;
     let fromStageLabel: string | undefined;
@@ -102,8 +104,8 @@ export function buildStages(instructions: Instruction[], escape: string, options
       keyword: ins.keyword,
       text: ins.text,
       createsLayer: outcome.createsLayer,
-      summary: summarize(ins, outcome, before, { fromStageLabel, entrypointShellForm: shellEntrypoint }),
-      config,
+      summary: summarize(ins, outcome, { fromStageLabel, entrypointShellForm: shellEntrypoint }),
+      config: view,
       instruction: ins,
       history: outcome.history,
     };
