@@ -4,7 +4,7 @@
  */
 import type { ImageConfig, Instruction } from './types';
 import type { StageScope } from './scope';
-import { processWords } from './shell/lex';
+import { processWords } from '@/lib/docker/shell-lex';
 import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];

@@ -4,7 +4,7 @@
  * values come from --build-arg, else their default, else the global ARG default.
  * Global ARGs are visible only to FROM lines (D.5).
  */
-import { expandOrKeep, type EnvLookup } from './shell/lex';
+import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
 import type { PersistentMap } from '@/lib/docker/persistent-map';
 
 export interface GlobalArg {

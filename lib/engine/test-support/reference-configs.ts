@@ -12,7 +12,7 @@
 import { parseDockerfile } from '../parse';
 import { DEFAULT_PATH, DEFAULT_SHELL, parsePortSpec, resolveWorkdir } from '../config';
 import { AUTOMATIC_PLATFORM_ARGS } from '../scope';
-import { expandOrKeep, processWords } from '../shell/lex';
+import { expandOrKeep, processWords } from '@/lib/docker/shell-lex';
 import type { ImageConfig, Instruction } from '../types';
 
 function fresh(env: Record<string, string>): ImageConfig {

@@ -19,7 +19,7 @@ import {
   volumePaths,
   type FromArgs,
 } from './instruction-args';
-import { expandWord, type ExpandResult, type Lookup } from './shell-lex';
+import { lexWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
 import { perAnalysis } from '../per-analysis';
 import { PersistentMap } from '@/lib/docker/persistent-map';
 import { logicalLines, type LogicalLine } from './source-scan';
@@ -86,7 +86,7 @@ export interface StageState {
 
 /** One word BuildKit expands while dispatching an instruction. */
 export interface Expansion {
-  result: ExpandResult;
+  result: LexResult;
   /** Unset variables BuildKit reports for this word (declared ARGs are not reported). */
   undefinedVars: string[];
   /** Names defined at that moment, for "did you mean" suggestions (listed on first use). */
@@ -108,15 +108,15 @@ export interface Simulation {
   states: InstructionState[];
 }
 
-export function lookupFor(env: Vars, envComplete: boolean): Lookup {
+export function lookupFor(env: Vars, envComplete: boolean): VarLookup {
   return (name) => {
     if (env.has(name)) return { state: 'set', value: env.get(name) ?? null };
     return envComplete ? { state: 'unset' } : { state: 'unknown' };
   };
 }
 
-export function expandIn(state: StageState, word: string, escapeChar: string): ExpandResult {
-  return expandWord(word, lookupFor(state.env, state.envComplete), { escapeChar });
+export function expandIn(state: StageState, word: string, escapeChar: string): LexResult {
+  return lexWord(word, lookupFor(state.env, state.envComplete), { escape: escapeChar });
 }
 
 /**
@@ -128,7 +128,7 @@ class RecordedExpansion implements Expansion {
   readonly undefinedVars: string[];
 
   constructor(
-    readonly result: ExpandResult,
+    readonly result: LexResult,
     buildArgs: PersistentMap<true>,
     private readonly env: Vars,
   ) {
@@ -141,7 +141,7 @@ class RecordedExpansion implements Expansion {
   }
 }
 
-function recordExpansion(state: StageState, result: ExpandResult): Expansion {
+function recordExpansion(state: StageState, result: LexResult): Expansion {
   return new RecordedExpansion(result, state.buildArgs, state.env);
 }
 
@@ -191,7 +191,7 @@ export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScop
       if (!defaultsOnly && Object.prototype.hasOwnProperty.call(buildArgs, arg.key)) {
         env = env.set(arg.key, buildArgs[arg.key]);
       } else if (arg.value !== null) {
-        env = env.set(arg.key, expandWord(arg.value, lookupFor(env, true), { escapeChar: ctx.analysis.escapeChar }).result);
+        env = env.set(arg.key, lexWord(arg.value, lookupFor(env, true), { escape: ctx.analysis.escapeChar }).result);
       }
     }
   }
@@ -210,7 +210,7 @@ export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
     const { instruction } = line;
     if (instruction.keyword === 'FROM' && instruction.stageIndex >= 0) {
       const args = fromArgs(line);
-      const base = expandWord(args.baseName, lookupFor(global.env, true), { escapeChar });
+      const base = lexWord(args.baseName, lookupFor(global.env, true), { escape: escapeChar });
       const baseName = base.result;
       const baseStage = baseName !== null && stageByName.has(baseName) ? stageByName.get(baseName)! : null;
       stages.push({ index: stages.length, from: line, fromArgs: args, baseName, baseStage, body: [] });
@@ -298,7 +298,7 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
       for (const heredoc of instruction.heredocs) {
         if (!heredoc.expand || instruction.json !== null) continue;
         const lookup = lookupFor(state.current.env, state.current.envComplete);
-        const body = expandWord(heredoc.content, lookup, { escapeChar: '\\', skipProcessQuotes: true });
+        const body = lexWord(heredoc.content, lookup, { escape: '\\', skipProcessQuotes: true });
         results.push(recordExpansion(state.current, body));
       }
       return results;
