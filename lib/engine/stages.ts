@@ -6,6 +6,7 @@ import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './ty
 import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState } from './config';
 import { GlobalScope, StageScope } from './scope';
 import { summarize } from './summary';
+import { fromBaseStage, fromFlagStage, stageNameTable } from '@/lib/docker/stage-ref';
 
 export interface StageBuild {
   stages: Stage[];
@@ -20,20 +21,6 @@ function fromParts(from: Instruction): { image: string; name: string | null } {
   return { image, name };
 }
 
-/** Earlier stages by lower-cased name (BuildKit lower-cases stage names); a later duplicate wins. */
-type StageNames = Map<string, number>;
-
-/** Finds an earlier stage by name (case-insensitive) or, for --from, by index. */
-function findStage(names: StageNames, ref: string, before: number, allowIndex: boolean): number | null {
-  const byName = names.get(ref.toLowerCase());
-  if (byName !== undefined && byName < before) return byName;
-  if (allowIndex && /^\d+$/.test(ref)) {
-    const index = Number(ref);
-    if (index < before) return index;
-  }
-  return null;
-}
-
 export function buildStages(instructions: Instruction[], escape: string, options: AnalyzeOptions): StageBuild {
   const global = new GlobalScope(options.buildArgs ?? {}, escape);
   const stages: Stage[] = [];
@@ -42,7 +29,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const finalShellEntrypoint: boolean[] = [];
   let shellEntrypoint = false;
   const deps: number[][] = [];
-  const names: StageNames = new Map();
+  const table = stageNameTable(instructions.filter((i) => i.keyword === 'FROM' && i.stageIndex >= 0).map((i) => fromParts(i).name));
 
   let current: Stage | null = null;
   let config: ConfigState = emptyState();
@@ -64,7 +51,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
       const index = stages.length;
       const { image, name } = fromParts(ins);
       const base = global.expand(image);
-      const baseStage = findStage(names, base, index, false);
+      const baseStage = fromBaseStage(table.names, base, index);
       shellEntrypoint = baseStage !== null ? finalShellEntrypoint[baseStage] : false;
       // Parent ONBUILD triggers run in the child and are then cleared.
       if (baseStage !== null) config = inheritedState(finalConfigs[baseStage]);
@@ -73,7 +60,6 @@ export function buildStages(instructions: Instruction[], escape: string, options
       view = null;
       current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
       stages.push(current);
-      if (name !== null) names.set(name.toLowerCase(), index);
       deps.push(baseStage !== null ? [baseStage] : []);
       scope = new StageScope(global, () => config.env);
       state = { cmdSet: false };
@@ -92,10 +78,11 @@ export function buildStages(instructions: Instruction[], escape: string, options
     if (ins.keyword === 'ENTRYPOINT') shellEntrypoint = ins.json === null && ins.args.length > 0;
     let fromStageLabel: string | undefined;
     if (outcome.facts.from !== undefined) {
-      const dep = findStage(names, outcome.facts.from, current.index, true);
+      const dep = fromFlagStage(table, outcome.facts.from, current.index);
       if (dep !== null) {
         deps[current.index].push(dep);
-        fromStageLabel = stages[dep].name ? `"${stages[dep].name}"` : `#${dep}`;
+        const depName = table.names[dep];
+        fromStageLabel = depName ? `"${depName}"` : `#${dep}`;
       }
     }
     const step: Step = {

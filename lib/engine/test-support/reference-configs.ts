@@ -74,7 +74,8 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
     if (ins.keyword === 'FROM') {
       if (stages.length > 0) finals[stages.length - 1] = config;
       const image = expandOrKeep(ins.args[0]?.value ?? '', globalLookup, escape);
-      const parent = names[image.toLowerCase()];
+      // Stage names are stored lower-cased and FROM looks its base up as written.
+      const parent = has(names, image) ? names[image] : undefined;
       if (parent !== undefined) config = { ...copy(finals[parent]), onbuild: [] };
       else config = fresh(image.toLowerCase() === 'scratch' ? { PATH: DEFAULT_PATH } : {});
       if (ins.args.length >= 3 && ins.args[1].value.toLowerCase() === 'as') names[ins.args[2].value.toLowerCase()] = stages.length;

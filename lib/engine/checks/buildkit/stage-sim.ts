@@ -22,6 +22,7 @@ import {
 import { lexWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
 import { perAnalysis } from '../per-analysis';
 import { PersistentMap } from '@/lib/docker/persistent-map';
+import { fromBaseStage } from '@/lib/docker/stage-ref';
 import { logicalLines, type LogicalLine } from './source-scan';
 
 /** ARGs BuildKit never turns into environment variables (convert.go nonEnvArgs). */
@@ -205,16 +206,16 @@ export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
   const global = globalScope(ctx);
 
   const stages: StageInfo[] = [];
-  const stageByName = new Map<string, number>();
+  const names: Array<string | null> = [];
   for (const line of lines) {
     const { instruction } = line;
     if (instruction.keyword === 'FROM' && instruction.stageIndex >= 0) {
       const args = fromArgs(line);
       const base = lexWord(args.baseName, lookupFor(global.env, true), { escape: escapeChar });
       const baseName = base.result;
-      const baseStage = baseName !== null && stageByName.has(baseName) ? stageByName.get(baseName)! : null;
+      const baseStage = baseName !== null ? fromBaseStage(names, baseName, stages.length) : null;
       stages.push({ index: stages.length, from: line, fromArgs: args, baseName, baseStage, body: [] });
-      if (args.stageName !== '') stageByName.set(args.stageName, stages.length - 1);
+      names.push(args.stageName === '' ? null : args.stageName);
     } else if (instruction.stageIndex >= 0 && stages.length > 0) {
       stages[stages.length - 1].body.push(line);
     }
