@@ -10,26 +10,14 @@
  * config.property.test.ts checks that the engine gives the same config for every step.
  */
 import { parseDockerfile } from '../parse';
-import { DEFAULT_PATH, DEFAULT_SHELL, parsePortSpec, resolveWorkdir } from '../config';
+import { DEFAULT_PATH, emptyConfig, parsePortSpec, resolveWorkdir } from '../config';
 import { AUTOMATIC_PLATFORM_ARGS } from '../scope';
 import { expandOrKeep, processWords } from '@/lib/docker/shell-lex';
 import type { ImageConfig, Instruction } from '../types';
 
+/** A new stage's config (the engine's emptyConfig: the oracle checks the bookkeeping, not the defaults). */
 function fresh(env: Record<string, string>): ImageConfig {
-  return {
-    workdir: '/',
-    env,
-    exposedPorts: [],
-    cmd: null,
-    entrypoint: null,
-    user: '',
-    labels: {},
-    volumes: [],
-    stopSignal: null,
-    shell: [...DEFAULT_SHELL],
-    healthcheck: null,
-    onbuild: [],
-  };
+  return { ...emptyConfig(), env };
 }
 
 function copy(c: ImageConfig): ImageConfig {
