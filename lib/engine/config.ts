@@ -6,6 +6,7 @@ import type { ImageConfig, Instruction } from './types';
 import type { StageScope } from './scope';
 import { processWords } from '@/lib/docker/shell-lex';
 import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
+import { cleanPath } from '@/lib/docker/paths';
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -122,24 +123,6 @@ export function imageConfigOf(state: ConfigState): ImageConfig {
       return state.onbuild.toArray();
     },
   };
-}
-
-/** POSIX path.Clean. */
-export function cleanPath(p: string): string {
-  const abs = p.startsWith('/');
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!abs) out.push('..');
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join('/');
-  if (abs) return '/' + joined;
-  return joined === '' ? '.' : joined;
 }
 
 /** system.NormalizeWorkdir: a relative WORKDIR is joined to the previous one. */

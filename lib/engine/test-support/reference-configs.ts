@@ -11,7 +11,7 @@
  */
 import { parseDockerfile } from '../parse';
 import { DEFAULT_PATH, emptyConfig, parsePortSpec, resolveWorkdir } from '../config';
-import { AUTOMATIC_PLATFORM_ARGS } from '../scope';
+import { predefinedArg } from '@/lib/docker/build-args';
 import { expandOrKeep, processWords } from '@/lib/docker/shell-lex';
 import type { ImageConfig, Instruction } from '../types';
 
@@ -77,7 +77,7 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
         const name = p.key.value;
         let value = has(buildArgs, name) ? buildArgs[name] : undefined;
         if (value === undefined && p.value) value = expandOrKeep(p.value.value, globalLookup, escape);
-        if (value === undefined && name in AUTOMATIC_PLATFORM_ARGS) value = AUTOMATIC_PLATFORM_ARGS[name];
+        if (value === undefined) value = predefinedArg(name);
         globals[name] = value;
       }
       continue;
@@ -103,7 +103,7 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
           let value = has(buildArgs, name) ? buildArgs[name] : undefined;
           if (value === undefined && p.value) value = word(p.value.value);
           if (value === undefined && has(globals, name)) value = globals[name];
-          if (value === undefined && name in AUTOMATIC_PLATFORM_ARGS) value = AUTOMATIC_PLATFORM_ARGS[name];
+          if (value === undefined) value = predefinedArg(name);
           args[name] = value;
         }
         break;

@@ -23,29 +23,8 @@ import { lexWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex'
 import { perAnalysis } from '../per-analysis';
 import { PersistentMap } from '@/lib/docker/persistent-map';
 import { fromBaseStage } from '@/lib/docker/stage-ref';
+import { NON_ENV_ARGS, PREDEFINED_ARGS } from '@/lib/docker/build-args';
 import { logicalLines, type LogicalLine } from './source-scan';
-
-/** ARGs BuildKit never turns into environment variables (convert.go nonEnvArgs). */
-export const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
-
-/**
- * Build-time ARGs BuildKit predefines in the global scope (defaultArgs). Their values
- * depend on the builder; these stand-ins are only used where any real value would
- * lead to the same check result.
- */
-export const PREDEFINED_ARGS: ReadonlyArray<[string, string]> = [
-  ['BUILDPLATFORM', 'linux/amd64'],
-  ['BUILDOS', 'linux'],
-  ['BUILDOSVERSION', ''],
-  ['BUILDARCH', 'amd64'],
-  ['BUILDVARIANT', ''],
-  ['TARGETPLATFORM', 'linux/amd64'],
-  ['TARGETOS', 'linux'],
-  ['TARGETOSVERSION', ''],
-  ['TARGETARCH', 'amd64'],
-  ['TARGETVARIANT', ''],
-  ['TARGETSTAGE', ''],
-];
 
 /** Variables and their values; a null value is set to something we cannot know. */
 export type Vars = PersistentMap<string | null>;
@@ -183,7 +162,7 @@ export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScop
   const lines = logicalLines(ctx);
   const buildArgs = ctx.options.buildArgs ?? {};
   let env: Vars = PersistentMap.empty();
-  for (const [name, value] of PREDEFINED_ARGS) env = env.set(name, buildArgs[name] ?? value);
+  for (const [name, value] of Object.entries(PREDEFINED_ARGS)) env = env.set(name, buildArgs[name] ?? value);
   const declared: string[] = [];
   for (const line of lines) {
     if (line.instruction.stageIndex !== -1 || line.instruction.keyword !== 'ARG') continue;
