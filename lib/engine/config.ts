@@ -4,7 +4,9 @@
  */
 import type { ImageConfig, Instruction } from './types';
 import type { StageScope } from './scope';
-import { processWords } from './shell/lex';
+import { processWords } from '@/lib/docker/shell-lex';
+import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
+import { cleanPath } from '@/lib/docker/paths';
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -32,39 +34,95 @@ export function scratchConfig(): ImageConfig {
   return { ...emptyConfig(), env: { PATH: DEFAULT_PATH } };
 }
 
-export function cloneConfig(c: ImageConfig): ImageConfig {
-  return {
-    workdir: c.workdir,
-    env: { ...c.env },
-    exposedPorts: [...c.exposedPorts],
-    cmd: c.cmd ? [...c.cmd] : null,
-    entrypoint: c.entrypoint ? [...c.entrypoint] : null,
-    user: c.user,
-    labels: { ...c.labels },
-    volumes: [...c.volumes],
-    stopSignal: c.stopSignal,
-    shell: [...c.shell],
-    healthcheck: c.healthcheck ? [...c.healthcheck] : null,
-    onbuild: [...c.onbuild],
-  };
+/**
+ * The image config as the engine builds it, step by step. The collections are persistent
+ * (lib/docker/persistent-map.ts): a step that sets one variable makes a new version of the
+ * environment in O(log n) instead of copying it, so a Dockerfile with thousands of ENV,
+ * LABEL or EXPOSE lines stays linear. A ConfigState is never changed once made.
+ */
+export interface ConfigState {
+  readonly workdir: string;
+  readonly env: PersistentMap<string>;
+  /** Exposed ports in declaration order (the values are unused). */
+  readonly exposedPorts: PersistentMap<true>;
+  readonly cmd: string[] | null;
+  readonly entrypoint: string[] | null;
+  readonly user: string;
+  readonly labels: PersistentMap<string>;
+  readonly volumes: PersistentMap<true>;
+  readonly stopSignal: string | null;
+  readonly shell: string[];
+  readonly healthcheck: string[] | null;
+  readonly onbuild: AppendList<string>;
 }
 
-/** POSIX path.Clean. */
-export function cleanPath(p: string): string {
-  const abs = p.startsWith('/');
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!abs) out.push('..');
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join('/');
-  if (abs) return '/' + joined;
-  return joined === '' ? '.' : joined;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const EMPTY_STATE: ConfigState = {
+  workdir: '/',
+  env: PersistentMap.empty(),
+  exposedPorts: PersistentMap.empty(),
+  cmd: null,
+  entrypoint: null,
+  user: '',
+  labels: PersistentMap.empty(),
+  volumes: PersistentMap.empty(),
+  stopSignal: null,
+  shell: [...DEFAULT_SHELL],
+  healthcheck: null,
+  onbuild: AppendList.empty(),
+};
+
+/** The start of a stage built from an image we know nothing about. */
+export function emptyState(): ConfigState {
+  return EMPTY_STATE;
+}
+
+const SCRATCH_STATE: ConfigState = { ...EMPTY_STATE, env: PersistentMap.empty<string>().set('PATH', DEFAULT_PATH) };
+
+/** The start of a `FROM scratch` stage. */
+export function scratchState(): ConfigState {
+  return SCRATCH_STATE;
+}
+
+/** A stage built FROM an earlier stage starts with its config; its ONBUILD triggers ran and are cleared. */
+export function inheritedState(parent: ConfigState): ConfigState {
+  return parent.onbuild.length === 0 ? parent : { ...parent, onbuild: AppendList.empty() };
+}
+
+/**
+ * The ImageConfig a step exposes. The collections are built from the persistent ones when
+ * first read and shared with every step whose collection did not change (they are getters,
+ * own and enumerable, so spreading, JSON and equality see them), so reading the
+ * working directory of every step costs nothing and reading one step's environment costs
+ * the size of that environment. Keys are in ImageConfig's order (the simulator hashes the
+ * JSON of a config into an image id).
+ */
+export function imageConfigOf(state: ConfigState): ImageConfig {
+  return {
+    workdir: state.workdir,
+    get env() {
+      return state.env.toRecord();
+    },
+    get exposedPorts() {
+      return state.exposedPorts.keys();
+    },
+    cmd: state.cmd,
+    entrypoint: state.entrypoint,
+    user: state.user,
+    get labels() {
+      return state.labels.toRecord();
+    },
+    get volumes() {
+      return state.volumes.keys();
+    },
+    stopSignal: state.stopSignal,
+    shell: state.shell,
+    healthcheck: state.healthcheck,
+    get onbuild() {
+      return state.onbuild.toArray();
+    },
+  };
 }
 
 /** system.NormalizeWorkdir: a relative WORKDIR is joined to the previous one. */
@@ -120,12 +178,14 @@ export interface StepFacts {
   pairs?: Array<{ key: string; value: string | null }>;
   /** EXPOSE: resolved ports. */
   ports?: string[];
+  /** VOLUME: the paths it added (not already volumes). */
+  volumes?: string[];
   /** ENTRYPOINT: true when it cleared a CMD inherited from the base. */
   clearedCmd?: boolean;
 }
 
 export interface StepOutcome {
-  config: ImageConfig;
+  config: ConfigState;
   createsLayer: boolean;
   /** false only for ONBUILD (no history entry). */
   history: boolean;
@@ -137,9 +197,9 @@ export interface StageState {
   cmdSet: boolean;
 }
 
-function shellOrExec(ins: Instruction, config: ImageConfig): string[] {
+function shellOrExec(ins: Instruction, shell: string[]): string[] {
   if (ins.json) return [...ins.json];
-  return [...config.shell, ins.argsText ?? ins.args.map((a) => a.value).join(' ')];
+  return [...shell, ins.argsText ?? ins.args.map((a) => a.value).join(' ')];
 }
 
 function wordsOf(scope: StageScope, ins: Instruction): string[] {
@@ -155,11 +215,10 @@ function wordsOf(scope: StageScope, ins: Instruction): string[] {
   return out;
 }
 
-/** Applies one stage instruction (never FROM) to the config. */
-export function applyInstruction(previous: ImageConfig, ins: Instruction, scope: StageScope, state: StageState): StepOutcome {
-  // Structural sharing: a step's config shares every part it does not change with
-  // the previous step's (configs are read-only for consumers). Keeps 1 MB files cheap.
-  const config: ImageConfig = { ...previous };
+/** Applies one stage instruction (never FROM) to the config; `previous` is not changed. */
+export function applyInstruction(previous: ConfigState, ins: Instruction, scope: StageScope, state: StageState): StepOutcome {
+  // Parts a step does not change stay the same objects as in the previous step's config.
+  const config: Mutable<ConfigState> = { ...previous };
   const facts: StepFacts = {};
   let createsLayer = false;
   let history = true;
@@ -204,8 +263,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
         const value = p.value ? expandWord(scope, p.value.value) : '';
         pairs.push({ key, value });
       }
-      config.env = { ...previous.env };
-      for (const p of pairs) config.env[p.key] = p.value;
+      for (const p of pairs) config.env = config.env.set(p.key, p.value);
       facts.pairs = pairs;
       break;
     }
@@ -214,8 +272,7 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       for (const p of ins.pairs ?? []) {
         pairs.push({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' });
       }
-      config.labels = { ...previous.labels };
-      for (const p of pairs) config.labels[p.key] = p.value;
+      for (const p of pairs) config.labels = config.labels.set(p.key, p.value);
       facts.pairs = pairs;
       break;
     }
@@ -230,15 +287,10 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
     }
     case 'EXPOSE': {
       const ports = new Set<string>();
-      config.exposedPorts = [...previous.exposedPorts];
-      const exposed = new Set(config.exposedPorts);
       for (const word of wordsOf(scope, ins)) {
         for (const port of parsePortSpec(word) ?? []) {
           ports.add(port);
-          if (!exposed.has(port)) {
-            exposed.add(port);
-            config.exposedPorts.push(port);
-          }
+          config.exposedPorts = config.exposedPorts.set(port, true);
         }
       }
       facts.ports = [...ports];
@@ -247,17 +299,16 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
     case 'USER':
       config.user = expandWord(scope, ins.args[0]?.value ?? '');
       break;
-    case 'VOLUME':
-      {
-        config.volumes = [...previous.volumes];
-        const known = new Set(config.volumes);
-        for (const v of wordsOf(scope, ins)) {
-          if (v === '' || known.has(v)) continue;
-          known.add(v);
-          config.volumes.push(v);
-        }
+    case 'VOLUME': {
+      const added: string[] = [];
+      for (const v of wordsOf(scope, ins)) {
+        if (v === '' || config.volumes.has(v)) continue;
+        added.push(v);
+        config.volumes = config.volumes.set(v, true);
       }
+      facts.volumes = added;
       break;
+    }
     case 'STOPSIGNAL':
       config.stopSignal = expandWord(scope, ins.args[0]?.value ?? '') || config.stopSignal;
       break;
@@ -265,12 +316,12 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       if (ins.json && ins.json.length > 0) config.shell = [...ins.json];
       break;
     case 'CMD':
-      config.cmd = shellOrExec(ins, config);
+      config.cmd = shellOrExec(ins, config.shell);
       state.cmdSet = true;
       break;
     case 'ENTRYPOINT':
       // `ENTRYPOINT []` clears it (parseEntrypoint: an empty command is nil).
-      config.entrypoint = ins.json && ins.json.length === 0 ? null : shellOrExec(ins, config);
+      config.entrypoint = ins.json && ins.json.length === 0 ? null : shellOrExec(ins, config.shell);
       // dispatchEntrypoint: `if !d.cmd.IsSet { Cmd = nil }` (docker-semantics D.1).
       if (!state.cmdSet) {
         facts.clearedCmd = config.cmd !== null;
@@ -291,11 +342,17 @@ export function applyInstruction(previous: ImageConfig, ins: Instruction, scope:
       // parseOnBuild: the original line without "ONBUILD", plus any heredoc bodies.
       let expression = ins.text.replace(/^\s*ONBUILD\s*/i, '');
       for (const h of ins.onbuild?.heredocs ?? []) expression += '\n' + h.content + h.name;
-      if (expression !== '') config.onbuild = [...previous.onbuild, expression];
+      if (expression !== '') config.onbuild = previous.onbuild.append(expression);
       break;
     }
     default:
       break; // MAINTAINER sets the author field, which ImageConfig does not model
   }
-  return { config, createsLayer, history, facts };
+  return { config: unchanged(previous, config) ? previous : config, createsLayer, history, facts };
+}
+
+/** True when no field of `next` differs from `previous` (then the step shares its config). */
+function unchanged(previous: ConfigState, next: ConfigState): boolean {
+  for (const key of Object.keys(next) as Array<keyof ConfigState>) if (previous[key] !== next[key]) return false;
+  return true;
 }

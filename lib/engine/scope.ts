@@ -4,27 +4,14 @@
  * values come from --build-arg, else their default, else the global ARG default.
  * Global ARGs are visible only to FROM lines (D.5).
  */
-import { expandOrKeep, type EnvLookup } from './shell/lex';
+import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
+import type { PersistentMap } from '@/lib/docker/persistent-map';
+import { predefinedArg } from '@/lib/docker/build-args';
 
 export interface GlobalArg {
   name: string;
   value: string | null;
 }
-
-/**
- * BuildKit's automatic platform ARGs. They are only visible once declared with ARG.
- * We assume a linux/amd64 build machine and target, the common case the course uses.
- */
-export const AUTOMATIC_PLATFORM_ARGS: Record<string, string> = {
-  TARGETPLATFORM: 'linux/amd64',
-  TARGETOS: 'linux',
-  TARGETARCH: 'amd64',
-  TARGETVARIANT: '',
-  BUILDPLATFORM: 'linux/amd64',
-  BUILDOS: 'linux',
-  BUILDARCH: 'amd64',
-  BUILDVARIANT: '',
-};
 
 export class GlobalScope {
   /** Resolved values of global ARGs (undefined when declared without any value). */
@@ -41,7 +28,7 @@ export class GlobalScope {
     const fromBuildArg = Object.prototype.hasOwnProperty.call(this.buildArgs, name) ? this.buildArgs[name] : undefined;
     let value: string | undefined = fromBuildArg;
     if (value === undefined && rawDefault !== null) value = expandOrKeep(rawDefault, this.lookup, this.escape);
-    if (value === undefined && name in AUTOMATIC_PLATFORM_ARGS) value = AUTOMATIC_PLATFORM_ARGS[name];
+    if (value === undefined) value = predefinedArg(name);
     this.values.set(name, value);
   }
 
@@ -55,12 +42,13 @@ export class StageScope {
 
   constructor(
     private readonly global: GlobalScope,
-    private readonly env: () => Record<string, string>,
+    /** The stage's environment now (ENV wins over ARG of the same name). */
+    private readonly env: () => PersistentMap<string>,
   ) {}
 
   lookup: EnvLookup = (name) => {
-    const env = this.env();
-    if (Object.prototype.hasOwnProperty.call(env, name)) return env[name];
+    const value = this.env().get(name);
+    if (value !== undefined) return value;
     return this.args.has(name) ? this.args.get(name) : undefined;
   };
 
@@ -70,7 +58,7 @@ export class StageScope {
     let value: string | undefined = Object.prototype.hasOwnProperty.call(buildArgs, name) ? buildArgs[name] : undefined;
     if (value === undefined && rawDefault !== null) value = this.expand(rawDefault);
     if (value === undefined && this.global.values.has(name)) value = this.global.values.get(name);
-    if (value === undefined && name in AUTOMATIC_PLATFORM_ARGS) value = AUTOMATIC_PLATFORM_ARGS[name];
+    if (value === undefined) value = predefinedArg(name);
     this.args.set(name, value);
     return value;
   }

@@ -3,9 +3,10 @@
  * which steps add layers, and which stages BuildKit actually builds.
  */
 import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './types';
-import { applyInstruction, cloneConfig, emptyConfig, scratchConfig, type StageState } from './config';
+import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState } from './config';
 import { GlobalScope, StageScope } from './scope';
 import { summarize } from './summary';
+import { fromBaseStage, fromFlagStage, stageNameTable } from '@/lib/docker/stage-ref';
 
 export interface StageBuild {
   stages: Stage[];
@@ -20,32 +21,20 @@ function fromParts(from: Instruction): { image: string; name: string | null } {
   return { image, name };
 }
 
-/** Earlier stages by lower-cased name (BuildKit lower-cases stage names); a later duplicate wins. */
-type StageNames = Map<string, number>;
-
-/** Finds an earlier stage by name (case-insensitive) or, for --from, by index. */
-function findStage(names: StageNames, ref: string, before: number, allowIndex: boolean): number | null {
-  const byName = names.get(ref.toLowerCase());
-  if (byName !== undefined && byName < before) return byName;
-  if (allowIndex && /^\d+$/.test(ref)) {
-    const index = Number(ref);
-    if (index < before) return index;
-  }
-  return null;
-}
-
 export function buildStages(instructions: Instruction[], escape: string, options: AnalyzeOptions): StageBuild {
   const global = new GlobalScope(options.buildArgs ?? {}, escape);
   const stages: Stage[] = [];
-  const finalConfigs: ImageConfig[] = [];
+  const finalConfigs: ConfigState[] = [];
   /** Per stage: whether its ENTRYPOINT in effect at the end was written in shell form. */
   const finalShellEntrypoint: boolean[] = [];
   let shellEntrypoint = false;
   const deps: number[][] = [];
-  const names: StageNames = new Map();
+  const table = stageNameTable(instructions.filter((i) => i.keyword === 'FROM' && i.stageIndex >= 0).map((i) => fromParts(i).name));
 
   let current: Stage | null = null;
-  let config: ImageConfig = emptyConfig();
+  let config: ConfigState = emptyState();
+  /** What the last step exposes as its config (null at the start of a stage). */
+  let view: ImageConfig | null = null;
   let scope: StageScope | null = null;
   let state: StageState = { cmdSet: false };
 
@@ -62,19 +51,17 @@ export function buildStages(instructions: Instruction[], escape: string, options
       const index = stages.length;
       const { image, name } = fromParts(ins);
       const base = global.expand(image);
-      const baseStage = findStage(names, base, index, false);
+      const baseStage = fromBaseStage(table.names, base, index);
       shellEntrypoint = baseStage !== null ? finalShellEntrypoint[baseStage] : false;
-      if (baseStage !== null) config = cloneConfig(finalConfigs[baseStage]);
-      else if (base.toLowerCase() === 'scratch') config = scratchConfig();
-      else config = emptyConfig();
       // Parent ONBUILD triggers run in the child and are then cleared.
-      config.onbuild = [];
+      if (baseStage !== null) config = inheritedState(finalConfigs[baseStage]);
+      else if (base.toLowerCase() === 'scratch') config = scratchState();
+      else config = emptyState();
+      view = null;
       current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
       stages.push(current);
-      if (name !== null) names.set(name.toLowerCase(), index);
       deps.push(baseStage !== null ? [baseStage] : []);
-      const stageConfig = () => config;
-      scope = new StageScope(global, () => stageConfig().env);
+      scope = new StageScope(global, () => config.env);
       state = { cmdSet: false };
       continue;
     }
@@ -84,16 +71,18 @@ export function buildStages(instructions: Instruction[], escape: string, options
       continue;
     }
     if (!ins.known) continue; // unknown instructions fail the build; they are not steps
-    const before = config;
-    const outcome = applyInstruction(before, ins, scope, state);
+    const outcome = applyInstruction(config, ins, scope, state);
+    // A step that changed nothing shares the previous step's config object.
+    if (outcome.config !== config || view === null) view = imageConfigOf(outcome.config);
     config = outcome.config;
     if (ins.keyword === 'ENTRYPOINT') shellEntrypoint = ins.json === null && ins.args.length > 0;
     let fromStageLabel: string | undefined;
     if (outcome.facts.from !== undefined) {
-      const dep = findStage(names, outcome.facts.from, current.index, true);
+      const dep = fromFlagStage(table, outcome.facts.from, current.index);
       if (dep !== null) {
         deps[current.index].push(dep);
-        fromStageLabel = stages[dep].name ? `"${stages[dep].name}"` : `#${dep}`;
+        const depName = table.names[dep];
+        fromStageLabel = depName ? `"${depName}"` : `#${dep}`;
       }
     }
     const step: Step = {
@@ -102,8 +91,8 @@ export function buildStages(instructions: Instruction[], escape: string, options
       keyword: ins.keyword,
       text: ins.text,
       createsLayer: outcome.createsLayer,
-      summary: summarize(ins, outcome, before, { fromStageLabel, entrypointShellForm: shellEntrypoint }),
-      config,
+      summary: summarize(ins, outcome, { fromStageLabel, entrypointShellForm: shellEntrypoint }),
+      config: view,
       instruction: ins,
       history: outcome.history,
     };

@@ -3,7 +3,7 @@
  * Facts follow docker-semantics.md: A.1 layers, D.1 CMD/ENTRYPOINT, D.3 EXPOSE,
  * D.4 WORKDIR, D.5 ENV/ARG.
  */
-import type { ImageConfig, Instruction } from './types';
+import type { Instruction } from './types';
 import type { StepOutcome } from './config';
 
 const MAX_SHOWN = 60;
@@ -48,7 +48,7 @@ function describeSources(ins: Instruction, sources: string[], from: string | und
   return `${listWords(sources)} from ${origin}`;
 }
 
-export function summarize(ins: Instruction, outcome: StepOutcome, before: ImageConfig, ctx: SummaryContext = {}): string {
+export function summarize(ins: Instruction, outcome: StepOutcome, ctx: SummaryContext = {}): string {
   const { config, facts } = outcome;
   switch (ins.keyword) {
     case 'RUN': {
@@ -95,8 +95,8 @@ export function summarize(ins: Instruction, outcome: StepOutcome, before: ImageC
     case 'USER':
       return `Switches to user ${config.user || '""'} for later RUN, CMD and ENTRYPOINT instructions and for containers`;
     case 'VOLUME': {
-      const added = config.volumes.filter((v) => !before.volumes.includes(v));
-      const shown = added.length > 0 ? added : config.volumes;
+      const added = facts.volumes ?? [];
+      const shown = added.length > 0 ? added : config.volumes.keys();
       return `Marks ${listWords(shown)} as ${shown.length === 1 ? 'a volume' : 'volumes'}: each container gets an anonymous volume there unless one is mounted`;
     }
     case 'STOPSIGNAL':

@@ -1,23 +1,7 @@
 /** POSIX path helpers (Go's path.Clean semantics) for the virtual project and build contexts. */
+import { cleanPath } from '@/lib/docker/paths';
 
-/** Go path.Clean: resolves ".", "..", doubled slashes; "" becomes ".". */
-export function cleanPath(path: string): string {
-  if (path === '') return '.';
-  const absolute = path.startsWith('/');
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!absolute) out.push('..');
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join('/');
-  if (absolute) return '/' + joined;
-  return joined === '' ? '.' : joined;
-}
+export { cleanPath };
 
 export function joinPath(...parts: string[]): string {
   return cleanPath(parts.filter((p) => p !== '').join('/'));

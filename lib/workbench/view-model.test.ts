@@ -72,7 +72,7 @@ describe('the layer view model', () => {
 });
 
 describe('helpers', () => {
-  it('resolves stage references like BuildKit: by name in any case, or by earlier index', () => {
+  it('resolves stage references like BuildKit: by name in any case or by index, never the stage itself', () => {
     const stages = [{ index: 0, name: 'Build' }, { index: 1, name: null }];
     expect(resolveStageRef(stages, 'build', 2)).toBe(0);
     expect(resolveStageRef(stages, '1', 2)).toBe(1);

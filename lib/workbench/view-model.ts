@@ -6,6 +6,7 @@
 import type { Analysis, Diagnostic, Instruction, Range, Stage, Step } from '@/lib/engine/types';
 import { imageSummary, stageLabel, type ImageSummary } from './image-card';
 import { sortDiagnostics } from './markers';
+import { fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
 
 export interface LayerItem {
   /** Stable within one model: "<stage>.<step>". */
@@ -71,15 +72,16 @@ export function oneLine(text: string, max = LABEL_MAX): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Resolves `--from=<ref>` the way BuildKit does: an earlier stage by name (any case) or index. */
-export function resolveStageRef(stages: readonly Pick<Stage, 'index' | 'name'>[], ref: string, before: number): number | null {
-  const lower = ref.toLowerCase();
-  for (let i = before - 1; i >= 0; i--) {
-    const name = stages[i]?.name;
-    if (name && name.toLowerCase() === lower) return i;
+const tables = new WeakMap<object, StageNameTable>();
+
+/** Resolves `--from=<ref>` in stage `current` the way BuildKit does (lib/docker/stage-ref.ts). */
+export function resolveStageRef(stages: readonly Pick<Stage, 'index' | 'name'>[], ref: string, current: number): number | null {
+  let table = tables.get(stages);
+  if (!table) {
+    table = stageNameTable(stages.map((s) => s.name));
+    tables.set(stages, table);
   }
-  if (/^\d+$/.test(ref) && Number(ref) < before) return Number(ref);
-  return null;
+  return fromFlagStage(table, ref, current);
 }
 
 function copyFromOf(step: Step, stages: readonly Stage[], stageIndex: number): LayerItem['copyFrom'] {

@@ -150,32 +150,67 @@ function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirectiv
   return out;
 }
 
+/** What makes two diagnostics of one source the same diagnostic (isRival within a source). */
+function signature(d: SourcedDiagnostic): string {
+  const x = d.diagnostic;
+  return `${d.source}|${x.code}|${x.line}:${x.column}-${x.endLine}:${x.endColumn}|${x.message}`;
+}
+
+/** The diagnostics kept under one `${place}|${topic}` key. */
+interface Bucket {
+  /** Indexes in `kept`, in the order they were remembered. */
+  indexes: number[];
+  /** Every source an entry of this bucket has had (a superset of their sources now). */
+  sources: Set<DiagnosticSource>;
+  /** Signature -> index, for exact repeats within a source. */
+  exact: Map<string, number>;
+}
+
 /** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
 function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[] {
-  const byKey = new Map<string, number[]>(); // `${place}|${topic}` -> indexes in kept
-  const kept: Array<SourcedDiagnostic | null> = [];
+  const buckets = new Map<string, Bucket>();
+  const kept: SourcedDiagnostic[] = [];
+  /** The bucket keys each kept entry is remembered under. */
+  const keysOf: string[][] = [];
   for (const item of list) {
     const place = placeOf(item.diagnostic.line);
     const keys = topicOf(item.diagnostic).map((t) => `${place}|${t}`);
     // Within one source, only an exact repeat is a duplicate (a rule may flag two
     // packages on one line); across sources, the same topic on the same line is.
+    // A bucket whose entries all come from this item's source can only hold an exact
+    // repeat, found by its signature without walking the bucket (one line with
+    // thousands of findings of one rule stays linear).
     let rivalIndex: number | undefined;
+    const itemSignature = signature(item);
     for (const k of keys) {
-      rivalIndex = byKey.get(k)?.find((i) => kept[i] !== null && isRival(kept[i] as SourcedDiagnostic, item));
+      const bucket = buckets.get(k);
+      if (!bucket) continue;
+      const otherSource = bucket.sources.size > 1 || !bucket.sources.has(item.source);
+      rivalIndex = otherSource ? bucket.indexes.find((i) => isRival(kept[i], item)) : bucket.exact.get(itemSignature);
       if (rivalIndex !== undefined) break;
     }
-    const remember = (index: number) => {
-      for (const k of keys) {
-        const at = byKey.get(k);
-        if (!at) byKey.set(k, [index]);
-        else if (!at.includes(index)) at.push(index);
+    const remember = (index: number, entryKeys: string[], isNew: boolean) => {
+      const entry = kept[index];
+      const entrySignature = signature(entry);
+      for (const k of entryKeys) {
+        let bucket = buckets.get(k);
+        if (!bucket) {
+          bucket = { indexes: [], sources: new Set(), exact: new Map() };
+          buckets.set(k, bucket);
+        }
+        // A new entry cannot be in a bucket yet; a merged one is looked for (merges are rare).
+        if (isNew || !bucket.indexes.includes(index)) bucket.indexes.push(index);
+        bucket.sources.add(entry.source);
+        if (!bucket.exact.has(entrySignature)) bucket.exact.set(entrySignature, index);
       }
+      const known = keysOf[index] ?? (keysOf[index] = []);
+      for (const k of entryKeys) if (!known.includes(k)) known.push(k);
     };
     if (rivalIndex === undefined) {
-      remember(kept.push(item) - 1);
+      remember(kept.push(item) - 1, keys, true);
       continue;
     }
-    const rival = kept[rivalIndex] as SourcedDiagnostic;
+    const rival = kept[rivalIndex];
     const winner = SPECIFICITY[item.source] > SPECIFICITY[rival.source] ? item : rival;
     const loser = winner === item ? rival : item;
     // Keep what the loser knows that the winner does not say.
@@ -196,9 +231,10 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
       if (merged[key] === undefined) delete merged[key];
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };
-    remember(rivalIndex);
+    // The merged entry may have a new source and signature: record them in every bucket it is in.
+    remember(rivalIndex, [...keysOf[rivalIndex], ...keys], false);
   }
-  return kept.filter((x): x is SourcedDiagnostic => x !== null);
+  return kept;
 }
 
 function isRival(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {

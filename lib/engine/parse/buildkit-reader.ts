@@ -11,7 +11,7 @@ import { LogicalLine } from './logical-line';
 import { buildInstruction } from './line-parsers';
 import { heredocsFromLine, HeredocWordError } from './heredoc';
 import { SourceText } from './source';
-import { isGoSpace } from './words';
+import { isGoSpace } from '@/lib/docker/go-unicode';
 
 export interface ParseProblem {
   code: string;

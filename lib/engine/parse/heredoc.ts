@@ -3,7 +3,7 @@
  * heredocFromMatch). Only RUN, COPY and ADD (also under ONBUILD) in shell form
  * can carry heredocs.
  */
-import { processWords } from '../shell/lex';
+import { processWords } from '@/lib/docker/shell-lex';
 
 export interface HeredocHeader {
   name: string;

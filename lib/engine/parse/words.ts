@@ -3,6 +3,7 @@
  * line_parsers.go), ported with source offsets so every word can be mapped back to
  * a range in the Dockerfile. Offsets are into the instruction's logical line.
  */
+import { isGoSpace } from '@/lib/docker/go-unicode';
 
 export interface Word {
   /** The word as BuildKit stores it in the AST. */
@@ -11,14 +12,6 @@ export interface Word {
   end: number;
 }
 
-/** Go's unicode.IsSpace. */
-export function isGoSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
-  );
-}
 
 /** BuildKit's reWhitespace: `[\t\v\f\r ]+` (no newline, no Unicode spaces). */
 export function isReWhitespace(c: number): boolean {

@@ -20,6 +20,7 @@ import {
   targetNotFound,
 } from '../errors';
 import { expandWord } from '../expand';
+import { fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
 import { humanSize } from '../format';
 import { basename, cleanPath } from '../paths';
 import { normalizeTag } from '../reference';
@@ -115,6 +116,7 @@ class BuildRun {
   private readonly externals = new Map<string, ResolvedImage>();
   private warnings: BuildWarning[] = [];
   private definitionVertex!: Vertex;
+  private stageNames: StageNameTable | null = null;
 
   constructor(
     private readonly request: BuildRequest,
@@ -325,12 +327,10 @@ class BuildRun {
     return fromImage + stage.steps.filter((s) => LAYER_KEYWORDS.has(s.keyword)).length;
   }
 
+  /** The stage `--from=<ref>` names (lib/docker/stage-ref.ts), else null (an image). */
   private stageIndexOf(ref: string): number | null {
-    const lower = ref.toLowerCase();
-    const byName = this.analysis.stages.findIndex((s) => s.name !== null && s.name.toLowerCase() === lower);
-    if (byName !== -1) return byName;
-    if (/^\d+$/.test(ref) && Number(ref) < this.analysis.stages.length) return Number(ref);
-    return null;
+    this.stageNames ??= stageNameTable(this.analysis.stages.map((s) => s.name));
+    return fromFlagStage(this.stageNames, ref, -1);
   }
 
   private expandFor(stage: Stage, word: string): string {

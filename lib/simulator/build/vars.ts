@@ -6,12 +6,7 @@
  */
 import type { Analysis, Instruction } from '@/lib/engine/types';
 import { expandWord } from '../expand';
-
-/** The automatic platform ARGs (linux/amd64 host and target), visible once declared. */
-const PLATFORM_ARGS: Record<string, string> = {
-  TARGETPLATFORM: 'linux/amd64', TARGETOS: 'linux', TARGETARCH: 'amd64', TARGETVARIANT: '',
-  BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '',
-};
+import { predefinedArg } from '@/lib/docker/build-args';
 
 export function globalArgValues(analysis: Analysis, buildArgs: Record<string, string>): Map<string, string> {
   const values = new Map<string, string>();
@@ -19,7 +14,7 @@ export function globalArgValues(analysis: Analysis, buildArgs: Record<string, st
     const env = Object.fromEntries(values);
     let value: string | undefined = has(buildArgs, arg.name) ? buildArgs[arg.name] : undefined;
     if (value === undefined && arg.value !== null) value = expandWord(arg.value, env, { escapeChar: analysis.escapeChar });
-    if (value === undefined && arg.name in PLATFORM_ARGS) value = PLATFORM_ARGS[arg.name];
+    if (value === undefined) value = predefinedArg(arg.name);
     if (value !== undefined) values.set(arg.name, value);
     else values.delete(arg.name);
   }
@@ -52,7 +47,7 @@ export class StageArgs {
         value = expandWord(pair.value.value, { ...this.defined(), ...env }, { escapeChar: this.escapeChar });
       }
       if (value === undefined && this.globals.has(name)) value = this.globals.get(name);
-      if (value === undefined && name in PLATFORM_ARGS) value = PLATFORM_ARGS[name];
+      if (value === undefined) value = predefinedArg(name);
       this.values.delete(name); // a redeclaration moves to the end, like BuildKit's list
       this.values.set(name, value);
     }

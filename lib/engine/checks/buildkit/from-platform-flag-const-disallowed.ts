@@ -10,7 +10,7 @@ import type { Check, Diagnostic } from '../../types';
 import { skippedByComment } from './check-config';
 import { goQuote } from './go';
 import { parsePlatform } from './platform';
-import { expandWord } from './shell-lex';
+import { lexWord } from '@/lib/docker/shell-lex';
 import { lookupFor, simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 
@@ -25,7 +25,7 @@ export const fromPlatformFlagConstDisallowed: Check = (ctx) => {
     if (skippedByComment(stage.from.comments, 'FromPlatformFlagConstDisallowed')) continue;
     const { platform, stageName } = stage.fromArgs;
     if (platform === undefined || platform === '') continue;
-    const match = expandWord(platform, lookupFor(global.env, true), { escapeChar: ctx.analysis.escapeChar });
+    const match = lexWord(platform, lookupFor(global.env, true), { escape: ctx.analysis.escapeChar });
     if (match.matched.length > 0 || match.unmatched.length > 0 || match.result === null) continue;
     const parsed = parsePlatform(match.result);
     if (!parsed) continue;

@@ -47,24 +47,4 @@ export function goQuote(s: string): string {
   return out + '"';
 }
 
-/** Go's `path.Clean` (slash-separated, as BuildKit uses for Linux paths). */
-export function cleanPath(p: string): string {
-  if (p === '') return '.';
-  const rooted = p.startsWith('/');
-  const parts: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length > 0 && parts[parts.length - 1] !== '..') {
-        parts.pop();
-      } else if (!rooted) {
-        parts.push('..');
-      }
-      continue;
-    }
-    parts.push(part);
-  }
-  const joined = parts.join('/');
-  if (rooted) return '/' + joined;
-  return joined === '' ? '.' : joined;
-}
+export { cleanPath } from '@/lib/docker/paths';

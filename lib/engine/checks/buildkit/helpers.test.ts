@@ -6,12 +6,12 @@ import { parseCheckOptions } from './check-config';
 import { cleanPath, goQuote } from './go';
 import { compilePattern, matchesOrParentMatches, readIgnoreFile } from './pattern-matcher';
 import { parsePlatform } from './platform';
-import { expandWord, lookupIn, type Lookup } from './shell-lex';
+import { lexWord, lookupIn, type VarLookup } from '@/lib/docker/shell-lex';
 import { parseWords } from './source-scan';
 import { levenshtein, suggestName } from './suggest';
 
 const env = (vars: Record<string, string>) => lookupIn(new Map(Object.entries(vars)));
-const expand = (word: string, lookup: Lookup = env({})) => expandWord(word, lookup, { escapeChar: '\\' });
+const expand = (word: string, lookup: VarLookup = env({})) => lexWord(word, lookup, { escape: '\\' });
 
 describe('shell-lex (BuildKit ProcessWordWithMatches)', () => {
   it('substitutes and records matched and unmatched names', () => {
@@ -42,14 +42,14 @@ describe('shell-lex (BuildKit ProcessWordWithMatches)', () => {
   });
 
   it('marks results that depend on unknown variables', () => {
-    const r = expandWord('$HOME/app', () => ({ state: 'unknown' }), { escapeChar: '\\' });
+    const r = lexWord('$HOME/app', () => ({ state: 'unknown' }), { escape: '\\' });
     expect(r.result).toBeNull();
     expect(r.unknown).toEqual(['HOME']);
     expect(r.unmatched).toEqual([]);
   });
 
   it('honours the backtick escape character', () => {
-    expect(expandWord('`$A', env({ A: 'x' }), { escapeChar: '`' }).result).toBe('$A');
+    expect(lexWord('`$A', env({ A: 'x' }), { escape: '`' }).result).toBe('$A');
   });
 
   it('leaves text without $, quotes or escapes unchanged', () => {

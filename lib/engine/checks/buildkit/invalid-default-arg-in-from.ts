@@ -8,7 +8,7 @@
  */
 import type { Check, Diagnostic } from '../../types';
 import { parseNormalizedNamed } from '@/lib/simulator/reference';
-import { expandWord } from './shell-lex';
+import { lexWord } from '@/lib/docker/shell-lex';
 import { globalScope, lookupFor, simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 
@@ -19,7 +19,7 @@ export const invalidDefaultArgInFrom: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const stage of simulate(ctx).stages) {
     const { baseName } = stage.fromArgs;
-    const expanded = expandWord(baseName, lookup, { escapeChar: ctx.analysis.escapeChar });
+    const expanded = lexWord(baseName, lookup, { escape: ctx.analysis.escapeChar });
     if (expanded.error !== null) break;
     if (expanded.result === null || parseNormalizedNamed(expanded.result).ok) continue;
     out.push(

@@ -6,7 +6,7 @@
  */
 import type { Check, Diagnostic } from '../../types';
 import { skippedByComment } from './check-config';
-import { expandWord } from './shell-lex';
+import { lexWord } from '@/lib/docker/shell-lex';
 import { lookupFor, simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 
@@ -18,7 +18,7 @@ export const redundantTargetPlatform: Check = (ctx) => {
     if (skippedByComment(stage.from.comments, 'RedundantTargetPlatform')) continue;
     const { platform } = stage.fromArgs;
     if (platform === undefined || platform === '') continue;
-    const match = expandWord(platform, lookupFor(global.env, true), { escapeChar: ctx.analysis.escapeChar });
+    const match = lexWord(platform, lookupFor(global.env, true), { escape: ctx.analysis.escapeChar });
     if (match.matched.length !== 1 || match.unmatched.length !== 0 || match.matched[0] !== 'TARGETPLATFORM') continue;
     if (match.result === null || match.result !== global.env.get('TARGETPLATFORM')) continue;
     out.push(

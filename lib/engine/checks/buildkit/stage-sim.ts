@@ -19,33 +19,15 @@ import {
   volumePaths,
   type FromArgs,
 } from './instruction-args';
-import { expandWord, type ExpandResult, type Lookup } from './shell-lex';
+import { lexWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
 import { perAnalysis } from '../per-analysis';
+import { PersistentMap } from '@/lib/docker/persistent-map';
+import { fromBaseStage } from '@/lib/docker/stage-ref';
+import { NON_ENV_ARGS, PREDEFINED_ARGS } from '@/lib/docker/build-args';
 import { logicalLines, type LogicalLine } from './source-scan';
 
-/** ARGs BuildKit never turns into environment variables (convert.go nonEnvArgs). */
-export const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
-
-/**
- * Build-time ARGs BuildKit predefines in the global scope (defaultArgs). Their values
- * depend on the builder; these stand-ins are only used where any real value would
- * lead to the same check result.
- */
-export const PREDEFINED_ARGS: ReadonlyArray<[string, string]> = [
-  ['BUILDPLATFORM', 'linux/amd64'],
-  ['BUILDOS', 'linux'],
-  ['BUILDOSVERSION', ''],
-  ['BUILDARCH', 'amd64'],
-  ['BUILDVARIANT', ''],
-  ['TARGETPLATFORM', 'linux/amd64'],
-  ['TARGETOS', 'linux'],
-  ['TARGETOSVERSION', ''],
-  ['TARGETARCH', 'amd64'],
-  ['TARGETVARIANT', ''],
-  ['TARGETSTAGE', ''],
-];
-
-export type Vars = Map<string, string | null>;
+/** Variables and their values; a null value is set to something we cannot know. */
+export type Vars = PersistentMap<string | null>;
 
 export interface GlobalScope {
   /** Predefined platform ARGs plus global ARGs that have a value (BuildKit's globalArgs). */
@@ -67,23 +49,24 @@ export interface StageInfo {
 }
 
 /**
- * The state of a stage at one point. Snapshots are read-only: the simulation never
- * changes a Map or Set it has handed out, it copies on the next write instead, so an
- * instruction that does not touch the environment costs nothing to record.
+ * The state of a stage at one point. States are immutable and share structure
+ * (lib/docker/persistent-map.ts): an instruction that sets one variable makes a new
+ * version of the environment without copying it, and one that changes nothing
+ * keeps the state it found.
  */
 export interface StageState {
-  env: Vars;
+  readonly env: Vars;
   /** True when every variable missing from env is certainly unset. */
-  envComplete: boolean;
+  readonly envComplete: boolean;
   /** ARG names declared in the stage chain (BuildKit's d.buildArgs). */
-  buildArgs: Set<string>;
-  shellSet: boolean;
-  workdirSet: boolean;
+  readonly buildArgs: PersistentMap<true>;
+  readonly shellSet: boolean;
+  readonly workdirSet: boolean;
 }
 
 /** One word BuildKit expands while dispatching an instruction. */
 export interface Expansion {
-  result: ExpandResult;
+  result: LexResult;
   /** Unset variables BuildKit reports for this word (declared ARGs are not reported). */
   undefinedVars: string[];
   /** Names defined at that moment, for "did you mean" suggestions (listed on first use). */
@@ -105,29 +88,28 @@ export interface Simulation {
   states: InstructionState[];
 }
 
-export function lookupFor(env: Vars, envComplete: boolean): Lookup {
+export function lookupFor(env: Vars, envComplete: boolean): VarLookup {
   return (name) => {
     if (env.has(name)) return { state: 'set', value: env.get(name) ?? null };
     return envComplete ? { state: 'unset' } : { state: 'unknown' };
   };
 }
 
-export function expandIn(state: StageState, word: string, escapeChar: string): ExpandResult {
-  return expandWord(word, lookupFor(state.env, state.envComplete), { escapeChar });
+export function expandIn(state: StageState, word: string, escapeChar: string): LexResult {
+  return lexWord(word, lookupFor(state.env, state.envComplete), { escape: escapeChar });
 }
 
 /**
  * One recorded expansion. BuildKit's reportUnmatchedVariables filter is applied at
  * the moment of expansion; the defined names are listed only if a rule asks (for a
- * suggestion), from the environment of that moment, which recordExpansion freezes.
+ * suggestion), from the environment of that moment.
  */
 class RecordedExpansion implements Expansion {
   readonly undefinedVars: string[];
-  private keys: string[] | null = null;
 
   constructor(
-    readonly result: ExpandResult,
-    buildArgs: ReadonlySet<string>,
+    readonly result: LexResult,
+    buildArgs: PersistentMap<true>,
     private readonly env: Vars,
   ) {
     this.undefinedVars =
@@ -135,17 +117,16 @@ class RecordedExpansion implements Expansion {
   }
 
   get envKeys(): string[] {
-    this.keys ??= [...this.env.keys()];
-    return this.keys;
+    return this.env.keys();
   }
 }
 
-function recordExpansion(state: LiveState, result: ExpandResult): Expansion {
-  return new RecordedExpansion(result, state.buildArgs, freezeEnv(state));
+function recordExpansion(state: StageState, result: LexResult): Expansion {
+  return new RecordedExpansion(result, state.buildArgs, state.env);
 }
 
 /** Expands a word against the state and records it. */
-function expandRecorded(state: LiveState, word: string, escapeChar: string): Expansion {
+function expandRecorded(state: StageState, word: string, escapeChar: string): Expansion {
   return recordExpansion(state, expandIn(state, word, escapeChar));
 }
 
@@ -153,60 +134,23 @@ function expandRecorded(state: LiveState, word: string, escapeChar: string): Exp
 const NO_NAMES = Object.freeze([]) as unknown as string[];
 const NO_EXPANSIONS = Object.freeze([]) as unknown as Expansion[];
 
-/**
- * The state being dispatched: it owns its Map and Set until a snapshot shares them,
- * and keeps its last snapshot, which instructions that change nothing share.
- */
-interface LiveState extends StageState {
-  ownsEnv: boolean;
-  ownsBuildArgs: boolean;
-  last: StageState | null;
+/** The state being dispatched: replaced (never changed) by each instruction. */
+interface LiveState {
+  current: StageState;
 }
 
-function live(from: StageState): LiveState {
-  return { ...snapshotOf(from), ownsEnv: false, ownsBuildArgs: false, last: from };
-}
-
-function snapshotOf(s: StageState): StageState {
-  return { env: s.env, envComplete: s.envComplete, buildArgs: s.buildArgs, shellSet: s.shellSet, workdirSet: s.workdirSet };
-}
-
-/** A read-only copy of the state; later writes to `s` copy its Map and Set first. */
-function snapshot(s: LiveState): StageState {
-  if (s.last) return s.last;
-  s.ownsEnv = false;
-  s.ownsBuildArgs = false;
-  s.last = snapshotOf(s);
-  return s.last;
-}
-
-/** Every change to a live state goes through here, so the next snapshot is a new one. */
-function changed(s: LiveState): void {
-  s.last = null;
-}
-
-function freezeEnv(s: LiveState): Vars {
-  s.ownsEnv = false;
-  return s.env;
+function update(s: LiveState, change: Partial<StageState>): void {
+  s.current = { ...s.current, ...change };
 }
 
 function setVar(s: LiveState, name: string, value: string | null): void {
-  changed(s);
-  if (!s.ownsEnv) {
-    s.env = new Map(s.env);
-    s.ownsEnv = true;
-  }
-  s.env.set(name, value);
+  const env = s.current.env.set(name, value);
+  if (env !== s.current.env) update(s, { env });
 }
 
 function declareArg(s: LiveState, name: string): void {
-  if (s.buildArgs.has(name)) return;
-  changed(s);
-  if (!s.ownsBuildArgs) {
-    s.buildArgs = new Set(s.buildArgs);
-    s.ownsBuildArgs = true;
-  }
-  s.buildArgs.add(name);
+  const buildArgs = s.current.buildArgs.set(name, true);
+  if (buildArgs !== s.current.buildArgs) update(s, { buildArgs });
 }
 
 /**
@@ -217,17 +161,17 @@ function declareArg(s: LiveState, name: string): void {
 export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScope {
   const lines = logicalLines(ctx);
   const buildArgs = ctx.options.buildArgs ?? {};
-  const env: Vars = new Map();
-  for (const [name, value] of PREDEFINED_ARGS) env.set(name, buildArgs[name] ?? value);
+  let env: Vars = PersistentMap.empty();
+  for (const [name, value] of Object.entries(PREDEFINED_ARGS)) env = env.set(name, buildArgs[name] ?? value);
   const declared: string[] = [];
   for (const line of lines) {
     if (line.instruction.stageIndex !== -1 || line.instruction.keyword !== 'ARG') continue;
     for (const arg of argDeclarations(line, ctx.analysis.escapeChar)) {
       declared.push(arg.key);
       if (!defaultsOnly && Object.prototype.hasOwnProperty.call(buildArgs, arg.key)) {
-        env.set(arg.key, buildArgs[arg.key]);
+        env = env.set(arg.key, buildArgs[arg.key]);
       } else if (arg.value !== null) {
-        env.set(arg.key, expandWord(arg.value, lookupFor(env, true), { escapeChar: ctx.analysis.escapeChar }).result);
+        env = env.set(arg.key, lexWord(arg.value, lookupFor(env, true), { escape: ctx.analysis.escapeChar }).result);
       }
     }
   }
@@ -241,16 +185,16 @@ export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
   const global = globalScope(ctx);
 
   const stages: StageInfo[] = [];
-  const stageByName = new Map<string, number>();
+  const names: Array<string | null> = [];
   for (const line of lines) {
     const { instruction } = line;
     if (instruction.keyword === 'FROM' && instruction.stageIndex >= 0) {
       const args = fromArgs(line);
-      const base = expandWord(args.baseName, lookupFor(global.env, true), { escapeChar });
+      const base = lexWord(args.baseName, lookupFor(global.env, true), { escape: escapeChar });
       const baseName = base.result;
-      const baseStage = baseName !== null && stageByName.has(baseName) ? stageByName.get(baseName)! : null;
+      const baseStage = baseName !== null ? fromBaseStage(names, baseName, stages.length) : null;
       stages.push({ index: stages.length, from: line, fromArgs: args, baseName, baseStage, body: [] });
-      if (args.stageName !== '') stageByName.set(args.stageName, stages.length - 1);
+      names.push(args.stageName === '' ? null : args.stageName);
     } else if (instruction.stageIndex >= 0 && stages.length > 0) {
       stages[stages.length - 1].body.push(line);
     }
@@ -259,13 +203,13 @@ export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
   const finalStates: StageState[] = [];
   const states: InstructionState[] = [];
   for (const stage of stages) {
-    const state = live(initialState(stage, finalStates));
+    const state: LiveState = { current: initialState(stage, finalStates) };
     for (const line of stage.body) {
-      const before = snapshot(state);
+      const before = state.current;
       const expansions = dispatch(line, state, global, ctx);
       states.push({ line, stage, before, expansions });
     }
-    finalStates.push(snapshot(state));
+    finalStates.push(state.current);
   }
 
   return { global, stages, states };
@@ -273,7 +217,7 @@ export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
 
 function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
   if (stage.baseStage !== null && finalStates[stage.baseStage]) return finalStates[stage.baseStage];
-  const env: Vars = new Map();
+  let env: Vars = PersistentMap.empty();
   let envComplete = false;
   if (stage.baseName === 'scratch') {
     envComplete = true;
@@ -281,11 +225,11 @@ function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
     const keys = knownBaseImageEnvKeys(stage.baseName);
     if (keys) {
       envComplete = true;
-      for (const key of keys) env.set(key, null);
+      for (const key of keys) env = env.set(key, null);
     }
   }
-  if (!env.has('PATH')) env.set('PATH', envComplete ? DEFAULT_LINUX_PATH : null);
-  return { env, envComplete, buildArgs: new Set(), shellSet: false, workdirSet: false };
+  if (!env.has('PATH')) env = env.set('PATH', envComplete ? DEFAULT_LINUX_PATH : null);
+  return { env, envComplete, buildArgs: PersistentMap.empty(), shellSet: false, workdirSet: false };
 }
 
 /** Applies one instruction to the state; returns the expansions BuildKit reports on. */
@@ -299,18 +243,15 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
       const results: Expansion[] = [];
       const updates: Array<[string | null, string | null]> = [];
       for (const pair of pairs) {
-        const key = expandRecorded(state, pair.key, escapeChar);
-        const value = expandRecorded(state, pair.value, escapeChar);
+        const key = expandRecorded(state.current, pair.key, escapeChar);
+        const value = expandRecorded(state.current, pair.value, escapeChar);
         results.push(key, value);
         updates.push([key.result.result, value.result.result]);
       }
       // Every word is expanded against the environment from before the instruction.
       for (const [key, value] of updates) {
         if (key !== null) setVar(state, key, value);
-        else if (state.envComplete) {
-          changed(state);
-          state.envComplete = false;
-        }
+        else if (state.current.envComplete) update(state, { envComplete: false });
       }
       return results;
     }
@@ -318,7 +259,7 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
       const pairs = keyValuePairs(line, escapeChar);
       if (!pairs) return NO_EXPANSIONS;
       const results: Expansion[] = [];
-      for (const pair of pairs) results.push(expandRecorded(state, pair.key, escapeChar), expandRecorded(state, pair.value, escapeChar));
+      for (const pair of pairs) results.push(expandRecorded(state.current, pair.key, escapeChar), expandRecorded(state.current, pair.value, escapeChar));
       return results;
     }
     case 'ARG':
@@ -327,46 +268,40 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
     case 'ADD': {
       const results: Expansion[] = [];
       for (const flag of instruction.keyword === 'ADD' ? ['chown', 'checksum'] : ['chown']) {
-        for (const v of flagValues(line, flag)) results.push(expandRecorded(state, v, escapeChar));
+        for (const v of flagValues(line, flag)) results.push(expandRecorded(state.current, v, escapeChar));
       }
       const sd = sourcesAndDest(line, instruction);
       if (sd) {
-        for (const src of sd.sources) results.push(expandRecorded(state, src, escapeChar));
-        results.push(expandRecorded(state, sd.dest, escapeChar));
+        for (const src of sd.sources) results.push(expandRecorded(state.current, src, escapeChar));
+        results.push(expandRecorded(state.current, sd.dest, escapeChar));
       }
       for (const heredoc of instruction.heredocs) {
         if (!heredoc.expand || instruction.json !== null) continue;
-        const lookup = lookupFor(state.env, state.envComplete);
-        const body = expandWord(heredoc.content, lookup, { escapeChar: '\\', skipProcessQuotes: true });
-        results.push(recordExpansion(state, body));
+        const lookup = lookupFor(state.current.env, state.current.envComplete);
+        const body = lexWord(heredoc.content, lookup, { escape: '\\', skipProcessQuotes: true });
+        results.push(recordExpansion(state.current, body));
       }
       return results;
     }
     case 'WORKDIR': {
-      const result = expandRecorded(state, line.rest, escapeChar);
-      if (!state.workdirSet) {
-        changed(state);
-        state.workdirSet = true;
-      }
+      const result = expandRecorded(state.current, line.rest, escapeChar);
+      if (!state.current.workdirSet) update(state, { workdirSet: true });
       return [result];
     }
     case 'USER':
     case 'STOPSIGNAL':
-      return [expandRecorded(state, line.rest, escapeChar)];
+      return [expandRecorded(state.current, line.rest, escapeChar)];
     case 'VOLUME':
-      return volumePaths(line, instruction).map((path) => expandRecorded(state, path, escapeChar));
+      return volumePaths(line, instruction).map((path) => expandRecorded(state.current, path, escapeChar));
     case 'RUN':
       return flagValues(line, 'mount').flatMap((mount) =>
         mount
           .split(',')
           .filter((field) => field.includes('='))
-          .map((field) => expandRecorded(state, field.slice(field.indexOf('=') + 1), escapeChar)),
+          .map((field) => expandRecorded(state.current, field.slice(field.indexOf('=') + 1), escapeChar)),
       );
     case 'SHELL':
-      if (instruction.json && instruction.json.length > 0 && !state.shellSet) {
-        changed(state);
-        state.shellSet = true;
-      }
+      if (instruction.json && instruction.json.length > 0 && !state.current.shellSet) update(state, { shellSet: true });
       return NO_EXPANSIONS;
     default:
       return NO_EXPANSIONS;
@@ -383,8 +318,8 @@ function dispatchArg(line: LogicalLine, state: LiveState, global: GlobalScope, c
     if (hasValue) {
       value = buildArgValues[arg.key];
     } else if (arg.value !== null) {
-      const result = expandIn(state, arg.value, ctx.analysis.escapeChar);
-      results.push(recordExpansion(state, result));
+      const result = expandIn(state.current, arg.value, ctx.analysis.escapeChar);
+      results.push(recordExpansion(state.current, result));
       value = result.result;
     } else if (global.env.has(arg.key)) {
       value = global.env.get(arg.key);

@@ -6,7 +6,7 @@
 import type { Check, Diagnostic } from '../../types';
 import { skippedByComment } from './check-config';
 import { lookupFor, simulate } from './stage-sim';
-import { expandWord } from './shell-lex';
+import { lexWord } from '@/lib/docker/shell-lex';
 import { suggestName } from './suggest';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 
@@ -22,7 +22,7 @@ export const undefinedArgInFrom: Check = (ctx) => {
     const words = [stage.fromArgs.baseName];
     if (stage.fromArgs.platform !== undefined && stage.fromArgs.platform !== '') words.push(stage.fromArgs.platform);
     for (const word of words) {
-      const { unmatched } = expandWord(word, lookup, { escapeChar: ctx.analysis.escapeChar });
+      const { unmatched } = lexWord(word, lookup, { escape: ctx.analysis.escapeChar });
       for (const name of unmatched) {
         if (knownNames.has(name)) continue;
         const suggestion = suggestName(name, known);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processWord, processWords, ShellLexError } from './lex';
+import { lexWord, processWord, processWords, ShellLexError, type VarState } from './shell-lex';
 
 const env: Record<string, string> = { A: 'a', EMPTY: '', PATH_: '/usr/local/bin', FILE: 'archive.tar.gz' };
 const lookup = (n: string) => (Object.prototype.hasOwnProperty.call(env, n) ? env[n] : undefined);
@@ -70,5 +70,39 @@ describe('word splitting', () => {
   });
   it('keeps << with the following whitespace in one word (heredoc detection)', () => {
     expect(processWords('RUN <<  EOF > f', lookup, { escape: '\\', rawQuotes: true })).toEqual(['RUN', '<<  EOF', '>', 'f']);
+  });
+});
+
+describe('details of moby/buildkit frontend/dockerfile/shell/lex.go', () => {
+  it('refuses ${v:#p}, ${v:%p} and ${v:/p/r} (":" takes only - + ?)', () => {
+    expect(() => word('${FILE:#x}')).toThrow('unsupported modifier (:#) in substitution');
+    expect(() => word('${FILE:%x}')).toThrow('unsupported modifier (:%) in substitution');
+    expect(() => word('${FILE:/a/b}')).toThrow('unsupported modifier (:/) in substitution');
+  });
+  it('reads \\* and \\? in a pattern as the characters themselves', () => {
+    const star = (n: string) => (n === 'S' ? '**x*' : undefined);
+    expect(processWord('${S#\\*}', star, { escape: '\\' })).toBe('*x*');
+    expect(processWord('${S%%x*}', star, { escape: '\\' })).toBe('**');
+    expect(processWord('${S//\\*/-}', star, { escape: '\\' })).toBe('--x-');
+  });
+  it('keeps an unset variable as written when asked (RUN step names)', () => {
+    const opts = { escape: '\\', skipUnsetEnv: true, rawQuotes: true };
+    expect(processWord('echo "$A" $NOPE ${NOPE:-x}', lookup, opts)).toBe('echo "a" $NOPE ${NOPE:-x}');
+  });
+});
+
+describe('variables whose value cannot be known (lexWord)', () => {
+  const lookupWith = (vars: Record<string, string | null>, unknown: string[] = []) =>
+    (n: string): VarState =>
+      unknown.includes(n) ? { state: 'unknown' } : n in vars ? { state: 'set', value: vars[n] } : { state: 'unset' };
+
+  it('gives no result when the word depends on an unknown variable, and names it', () => {
+    const r = lexWord('$HOME/app-$A-$B', lookupWith({ A: 'a' }, ['HOME']), { escape: '\\' });
+    expect([r.result, r.words, r.matched, r.unmatched, r.unknown]).toEqual([null, null, ['A'], ['B'], ['HOME']]);
+  });
+  it('computes patterns on known values and does not fail ${X:?} on an unknown one', () => {
+    expect(lexWord('${F%.*}', lookupWith({ F: 'a.tar.gz' }), { escape: '\\' }).result).toBe('a.tar');
+    expect(lexWord('${X:?set it}', lookupWith({}, ['X']), { escape: '\\' }).error).toBeNull();
+    expect(lexWord('${X:?set it}', lookupWith({}), { escape: '\\' }).error).toBe('X: set it');
   });
 });

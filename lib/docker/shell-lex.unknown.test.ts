@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expandWord, lookupIn } from './shell-lex';
+import { lexWord, lookupIn } from './shell-lex';
 
 const unset = lookupIn(new Map());
 const emptyVar = lookupIn(new Map([['E', '']]));
 
-describe('expandWord on words without variables, quotes or escapes', () => {
+describe('lexWord on words without variables, quotes or escapes', () => {
   // Characters that need no expansion, including Unicode spaces that split words.
   const plainChar = fc.constantFrom('a', 'Z', '0', '/', '.', '-', '_', ':', '=', '*', ' ', '\t', '\u00a0', '\u3000', 'é', '😀');
   const plainWord = fc.array(plainChar, { maxLength: 12 }).map((chars) => chars.join(''));
@@ -13,9 +13,9 @@ describe('expandWord on words without variables, quotes or escapes', () => {
   it('gives the word itself, split on whitespace, exactly as when it follows an empty variable', () => {
     fc.assert(
       fc.property(plainWord, fc.constantFrom('\\', '`'), (word, escapeChar) => {
-        const plain = expandWord(word, unset, { escapeChar });
+        const plain = lexWord(word, unset, { escape: escapeChar });
         // "${E}" makes the expander walk the word; E is empty, so nothing else changes.
-        const walked = expandWord('${E}' + word, emptyVar, { escapeChar });
+        const walked = lexWord('${E}' + word, emptyVar, { escape: escapeChar });
         expect(plain.result).toBe(word);
         expect(plain.result).toBe(walked.result);
         expect(plain.words).toEqual(walked.words);
@@ -25,9 +25,9 @@ describe('expandWord on words without variables, quotes or escapes', () => {
   });
 
   it('still expands a word with a variable, a quote or the escape character', () => {
-    expect(expandWord('a$X', unset, { escapeChar: '\\' }).unmatched).toEqual(['X']);
-    expect(expandWord('"a b"', unset, { escapeChar: '\\' }).words).toEqual(['a b']);
-    expect(expandWord('a\\ b', unset, { escapeChar: '\\' }).words).toEqual(['a b']);
-    expect(expandWord('a` b', unset, { escapeChar: '`' }).words).toEqual(['a b']);
+    expect(lexWord('a$X', unset, { escape: '\\' }).unmatched).toEqual(['X']);
+    expect(lexWord('"a b"', unset, { escape: '\\' }).words).toEqual(['a b']);
+    expect(lexWord('a\\ b', unset, { escape: '\\' }).words).toEqual(['a b']);
+    expect(lexWord('a` b', unset, { escape: '`' }).words).toEqual(['a b']);
   });
 });

@@ -1,0 +1,554 @@
+/**
+ * BuildKit's Dockerfile shell lexer, the one implementation in Layerwise: word splitting,
+ * quote removal, escapes and `$VAR` / `${VAR...}` substitution as Docker applies them to
+ * WORKDIR, ENV, LABEL, ARG, COPY, EXPOSE, USER, VOLUME, STOPSIGNAL, FROM and RUN step names.
+ * A port of moby/buildkit frontend/dockerfile/shell/lex.go (shellWord.processStopOn,
+ * processSingleQuote, processDoubleQuote, processDollar, processName, and the pattern
+ * helpers convertShellPatternToRegex, trimPrefix, trimSuffix). It is not a POSIX shell:
+ * no command substitution, no globbing, no tilde.
+ *
+ * One thing BuildKit never needs: a variable may be "unknown" here. A base image pulled
+ * from a registry may define environment variables we cannot see, so the build checks ask
+ * with `state: 'unknown'`, and any result that depends on such a variable is null, so a
+ * check can stay silent instead of guessing. The engine and the simulator only use set
+ * and unset variables (processWord, processWords, expandOrKeep).
+ *
+ * Every reference costs one lookup; nothing here depends on how many variables exist.
+ */
+import { isGoSpace } from './go-unicode';
+
+/** What a lookup knows about one variable. A set variable whose value is null has a value we cannot know. */
+export type VarState = { state: 'set'; value: string | null } | { state: 'unset' } | { state: 'unknown' };
+
+export type VarLookup = (name: string) => VarState;
+
+/** A plain lookup: the value, or undefined when the variable is not set. */
+export type EnvLookup = (name: string) => string | undefined;
+
+export interface LexOptions {
+  /** The escape character in effect ("\\" or "`"). */
+  escape: string;
+  /** Keep quote characters in the result (RUN step names; heredoc detection). */
+  rawQuotes?: boolean;
+  /** Keep escape characters in the result. */
+  rawEscapes?: boolean;
+  /** Leave `$VAR` as written when VAR is not set, instead of substituting "". */
+  skipUnsetEnv?: boolean;
+  /** Quotes are literal characters (heredoc bodies). */
+  skipProcessQuotes?: boolean;
+}
+
+export interface LexResult {
+  /** The expanded word; null when it depends on a value we cannot know, or on an error. */
+  result: string | null;
+  /** The expansion split into words as ProcessWords does (null when result is null). */
+  readonly words: string[] | null;
+  /** Variables referenced and set, in first-use order. */
+  matched: string[];
+  /** Variables referenced and not set, in first-use order. */
+  unmatched: string[];
+  /** Variables whose state we cannot know. */
+  unknown: string[];
+  /** BuildKit's error for this word (bad substitution, unterminated quote...), else null. */
+  error: string | null;
+}
+
+export class ShellLexError extends Error {}
+
+const EOF = -1;
+
+function isSpace(c: number): boolean {
+  return c !== EOF && isGoSpace(c);
+}
+
+/** Go's unicode.IsDigit. */
+function isDigit(c: number): boolean {
+  if (c < 128) return c >= 48 && c <= 57;
+  return /^\p{Nd}$/u.test(String.fromCodePoint(c));
+}
+
+/** unicode.IsLetter || unicode.IsDigit || '_' (processName). */
+function isNameChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return /^[\p{L}\p{Nd}]$/u.test(String.fromCodePoint(c));
+}
+
+/** isSpecialParam: @ * # ? - $ ! 0 */
+function isSpecialParam(c: number): boolean {
+  return c === 64 || c === 42 || c === 35 || c === 63 || c === 45 || c === 36 || c === 33 || c === 48;
+}
+
+const DOLLAR = 36;
+const SINGLE = 39;
+const DOUBLE = 34;
+const LESS = 60;
+const OPEN = 123;
+const CLOSE = 125;
+const COLON = 58;
+const SLASH = 47;
+
+/** wordsStruct: the words of a word, split on unquoted whitespace. Disabled when nobody asks for words. */
+class Words {
+  private word = '';
+  private inWord = false;
+  readonly words: string[] = [];
+
+  constructor(private readonly enabled: boolean) {}
+
+  addChar(c: number): void {
+    if (!this.enabled) return;
+    if (isSpace(c)) {
+      if (this.inWord && this.word.length !== 0) {
+        this.words.push(this.word);
+        this.word = '';
+        this.inWord = false;
+      }
+    } else this.addRawChar(c);
+  }
+
+  addRawChar(c: number): void {
+    if (!this.enabled) return;
+    this.word += String.fromCodePoint(c);
+    this.inWord = true;
+  }
+
+  addString(s: string): void {
+    if (!this.enabled) return;
+    for (let i = 0; i < s.length; ) {
+      const c = s.codePointAt(i) as number;
+      this.addChar(c);
+      i += c > 0xffff ? 2 : 1;
+    }
+  }
+
+  addRawString(s: string): void {
+    if (!this.enabled) return;
+    this.word += s;
+    this.inWord = true;
+  }
+
+  finish(): string[] {
+    if (this.word.length > 0) {
+      this.words.push(this.word);
+      this.word = '';
+      this.inWord = false;
+    }
+    return this.words;
+  }
+}
+
+class Lexer {
+  private pos = 0;
+  private readonly escape: number;
+  private rawEscapes: boolean;
+  private readonly matched = new Set<string>();
+  private readonly unmatched = new Set<string>();
+  private readonly unknown = new Set<string>();
+  /** The result depends on a value we cannot know. */
+  resultUnknown = false;
+
+  constructor(
+    private readonly input: string,
+    private readonly lookup: VarLookup,
+    private readonly opts: LexOptions,
+    private readonly split: boolean,
+  ) {
+    this.escape = opts.escape.codePointAt(0) ?? 92;
+    this.rawEscapes = opts.rawEscapes === true;
+  }
+
+  names(): Pick<LexResult, 'matched' | 'unmatched' | 'unknown'> {
+    return { matched: [...this.matched], unmatched: [...this.unmatched], unknown: [...this.unknown] };
+  }
+
+  private peek(): number {
+    return this.pos < this.input.length ? (this.input.codePointAt(this.pos) as number) : EOF;
+  }
+
+  private next(): number {
+    if (this.pos >= this.input.length) return EOF;
+    const c = this.input.codePointAt(this.pos) as number;
+    this.pos += c > 0xffff ? 2 : 1;
+    return c;
+  }
+
+  /** getEnv: records the name as matched, unmatched or unknown. */
+  private getEnv(name: string): { value: string; set: boolean } {
+    const found = this.lookup(name);
+    if (found.state === 'set') {
+      this.matched.add(name);
+      if (found.value === null) this.resultUnknown = true;
+      return { value: found.value ?? '', set: true };
+    }
+    if (found.state === 'unset') this.unmatched.add(name);
+    else {
+      this.unknown.add(name);
+      this.resultUnknown = true;
+    }
+    return { value: '', set: false };
+  }
+
+  process(): { result: string; words: string[] } {
+    return this.processStopOn(EOF, this.rawEscapes, this.split);
+  }
+
+  private processStopOn(stop: number, rawEscapes: boolean, split = false): { result: string; words: string[] } {
+    let result = '';
+    const words = new Words(split);
+    const saved = this.rawEscapes;
+    this.rawEscapes = rawEscapes;
+    const quotes = this.opts.skipProcessQuotes !== true;
+    try {
+      while (this.peek() !== EOF) {
+        const ch = this.peek();
+        if (stop !== EOF && ch === stop) {
+          this.next();
+          return { result, words: words.finish() };
+        }
+        if (ch === DOLLAR) {
+          const tmp = this.processDollar();
+          result += tmp;
+          words.addString(tmp);
+          continue;
+        }
+        if (ch === LESS) {
+          const tmp = this.processPossibleHeredoc();
+          result += tmp;
+          words.addRawString(tmp);
+          continue;
+        }
+        if (quotes && (ch === SINGLE || ch === DOUBLE)) {
+          const tmp = ch === SINGLE ? this.processSingleQuote() : this.processDoubleQuote();
+          result += tmp;
+          words.addRawString(tmp);
+          continue;
+        }
+        let c = this.next();
+        if (c === this.escape) {
+          if (this.rawEscapes) {
+            words.addRawChar(c);
+            result += String.fromCodePoint(c);
+          }
+          c = this.next();
+          if (c === EOF) break; // an escape at the end is dropped
+          words.addRawChar(c);
+        } else {
+          words.addChar(c);
+        }
+        result += String.fromCodePoint(c);
+      }
+      if (stop !== EOF) {
+        throw new ShellLexError(`unexpected end of statement while looking for matching ${String.fromCodePoint(stop)}`);
+      }
+      return { result, words: words.finish() };
+    } finally {
+      this.rawEscapes = saved;
+    }
+  }
+
+  /**
+   * `<<`, `<<-` and the whitespace after them stay in one word: since Dockerfile frontend
+   * 1.16 whitespace may separate them from the heredoc delimiter (the conformance fixture
+   * heredoc-cases: "RUN <<- EOF" names EOF). Only word splitting is affected.
+   */
+  private processPossibleHeredoc(): string {
+    this.next();
+    if (this.peek() !== LESS) return '<';
+    this.next();
+    let space = '';
+    if (this.peek() === 45) space += String.fromCodePoint(this.next());
+    for (let c = this.peek(); c === 32 || c === 9 || c === 13; c = this.peek()) space += String.fromCodePoint(this.next());
+    return '<<' + space;
+  }
+
+  private processSingleQuote(): string {
+    let result = '';
+    const open = this.next();
+    if (this.opts.rawQuotes) result += String.fromCodePoint(open);
+    for (;;) {
+      const c = this.next();
+      if (c === EOF) throw new ShellLexError('unexpected end of statement while looking for matching single-quote');
+      if (c === SINGLE) {
+        if (this.opts.rawQuotes) result += "'";
+        return result;
+      }
+      result += String.fromCodePoint(c);
+    }
+  }
+
+  private processDoubleQuote(): string {
+    let result = '';
+    const open = this.next();
+    if (this.opts.rawQuotes) result += String.fromCodePoint(open);
+    for (;;) {
+      const peek = this.peek();
+      if (peek === EOF) throw new ShellLexError('unexpected end of statement while looking for matching double-quote');
+      if (peek === DOUBLE) {
+        this.next();
+        if (this.opts.rawQuotes) result += '"';
+        return result;
+      }
+      if (peek === DOLLAR) {
+        result += this.processDollar();
+        continue;
+      }
+      let c = this.next();
+      if (c === this.escape) {
+        if (this.rawEscapes) result += String.fromCodePoint(c);
+        const after = this.peek();
+        if (after === EOF) continue; // a trailing escape is ignored
+        if (after === DOUBLE || after === DOLLAR || after === this.escape) c = this.next();
+      }
+      result += String.fromCodePoint(c);
+    }
+  }
+
+  private processName(): string {
+    let name = '';
+    while (this.peek() !== EOF) {
+      const c = this.peek();
+      if (name.length === 0 && isDigit(c)) {
+        while (this.peek() !== EOF && isDigit(this.peek())) name += String.fromCodePoint(this.next());
+        return name;
+      }
+      if (name.length === 0 && isSpecialParam(c)) return String.fromCodePoint(this.next());
+      if (!isNameChar(c)) break;
+      name += String.fromCodePoint(this.next());
+    }
+    return name;
+  }
+
+  /** processStopOn for a nested word, with BuildKit's error when the word runs to the end. */
+  private nested(stop: number, rawEscapes: boolean, missing: string): string {
+    try {
+      return this.processStopOn(stop, rawEscapes).result;
+    } catch (e) {
+      if (this.peek() === EOF) throw new ShellLexError(`syntax error: missing '${missing}'`);
+      throw e;
+    }
+  }
+
+  private processDollar(): string {
+    this.next();
+    if (this.peek() !== OPEN) {
+      const name = this.processName();
+      if (name === '') return '$';
+      const { value, set } = this.getEnv(name);
+      if (!set && this.opts.skipUnsetEnv) return '$' + name;
+      return value;
+    }
+    this.next();
+    const first = this.peek();
+    if (first === EOF) throw new ShellLexError("syntax error: missing '}'");
+    if (first === OPEN || first === CLOSE || first === COLON) throw new ShellLexError('syntax error: bad substitution');
+    const name = this.processName();
+    let ch = this.next();
+    let chs = ch === EOF ? '' : String.fromCodePoint(ch);
+    if (ch === CLOSE) {
+      const { value, set } = this.getEnv(name);
+      if (!set && this.opts.skipUnsetEnv) return '${' + name + '}';
+      return value;
+    }
+    let nullIsUnset = false;
+    if (ch === COLON) {
+      nullIsUnset = true;
+      ch = this.next();
+      chs += ch === EOF ? '' : String.fromCodePoint(ch);
+    }
+    const modifier = ch === EOF ? '' : String.fromCodePoint(ch);
+    if (nullIsUnset || (modifier !== '' && '+-?#%'.includes(modifier))) {
+      const patternMode = modifier === '#' || modifier === '%';
+      // ${v:#p} and ${v:%p} are refused before the word is read.
+      if (nullIsUnset && patternMode) throw new ShellLexError(`unsupported modifier (${chs}) in substitution`);
+      let word = this.nested(CLOSE, patternMode, '}');
+      const { value, set } = this.getEnv(name);
+      if (!set && this.opts.skipUnsetEnv) return '${' + name + chs + word + '}';
+      const empty = !set || (nullIsUnset && value === '');
+      switch (modifier) {
+        case '-':
+          return empty ? word : value;
+        case '+':
+          return empty ? '' : word;
+        case '?':
+          if (this.resultUnknown) return value;
+          if (!set) throw new ShellLexError(`${name}: ${word || 'is not allowed to be unset'}`);
+          if (nullIsUnset && value === '') throw new ShellLexError(`${name}: ${word || 'is not allowed to be empty'}`);
+          return value;
+        case '#':
+        case '%': {
+          const greedy = word.startsWith(modifier);
+          if (greedy) word = word.slice(1);
+          return modifier === '%' ? trimSuffix(word, value, greedy) : trimPrefix(word, value, greedy);
+        }
+      }
+      throw new ShellLexError(`unsupported modifier (${chs}) in substitution`);
+    }
+    if (ch === SLASH) {
+      const all = this.peek() === SLASH;
+      if (all) this.next();
+      const pattern = this.nested(SLASH, true, "/' in ${}");
+      const replacement = this.nested(CLOSE, true, '}');
+      const { value, set } = this.getEnv(name);
+      if (!set && this.opts.skipUnsetEnv) return '${' + name + '/' + pattern + '/' + replacement + '}';
+      // Without `//`, the regular expression is not global: only the first match is replaced.
+      return value.replace(shellPatternToRegex(pattern, true, false, all), () => replacement);
+    }
+    throw new ShellLexError(`unsupported modifier (${chs}) in substitution`);
+  }
+}
+
+/**
+ * convertShellPatternToRegex: `?` one character, `*` the shortest (or, greedy, the longest)
+ * string, `\` escapes `*`, `?` and `\` (and is dropped before `}` and `/`), no brackets.
+ * Go's `.` does not match a newline; neither does `[^\n]`.
+ */
+function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean, global = false): RegExp {
+  let out = anchored ? '^' : '';
+  const chars = Array.from(pattern);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '*') out += greedy ? '[^\\n]*' : '[^\\n]*?';
+    else if (c === '?') out += '[^\\n]';
+    else if (c === '\\') {
+      const after = chars[i + 1];
+      if (after === '}' || after === '/') continue;
+      if (after !== '*' && after !== '?' && after !== '\\') throw new ShellLexError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${after ?? ''}'`);
+      out += '\\' + after;
+      i++;
+    } else out += c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return new RegExp(out, global ? 'gu' : 'u');
+}
+
+function trimPrefix(pattern: string, value: string, greedy: boolean): string {
+  const m = shellPatternToRegex(pattern, greedy, true).exec(value);
+  return m ? value.slice(m[0].length) : value;
+}
+
+/** reversePattern: reverses a pattern without reversing its escapes (a\*c -> c\*a). */
+function reversePattern(pattern: string): string {
+  const chars = Array.from(pattern);
+  const out: string[] = new Array(chars.length);
+  const last = chars.length - 1;
+  for (let i = 0; i <= last; ) {
+    const at = last - i;
+    if (chars[i] === '\\' && i !== last) {
+      out[at - 1] = chars[i];
+      out[at] = chars[i + 1];
+      i += 2;
+    } else {
+      out[at] = chars[i];
+      i++;
+    }
+  }
+  return out.join('');
+}
+
+function reverse(s: string): string {
+  return Array.from(s).reverse().join('');
+}
+
+/** trimSuffix: the shortest (greedy: longest) matching suffix, found as a prefix of the reversed value. */
+function trimSuffix(pattern: string, value: string, greedy: boolean): string {
+  return reverse(trimPrefix(reversePattern(pattern), reverse(value), greedy));
+}
+
+/** True when the lexer would give the word unchanged, split on whitespace only. */
+function isPlain(input: string, opts: LexOptions): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i];
+    if (ch === '$' || ch === '<' || ch === opts.escape) return false;
+    if ((ch === "'" || ch === '"') && opts.skipProcessQuotes !== true) return false;
+  }
+  return true;
+}
+
+function splitPlain(input: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= input.length; i++) {
+    const space = i === input.length || isGoSpace(input.charCodeAt(i));
+    if (space && start >= 0) {
+      words.push(input.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return words;
+}
+
+const NONE = Object.freeze([]) as unknown as string[];
+
+/** The result of lexing a word; its words are split on first use (only EXPOSE-like callers ask). */
+class Lexed implements LexResult {
+  private split: string[] | null | undefined;
+
+  constructor(
+    readonly result: string | null,
+    readonly matched: string[],
+    readonly unmatched: string[],
+    readonly unknown: string[],
+    readonly error: string | null,
+    private readonly splitWords: () => string[] | null,
+  ) {}
+
+  get words(): string[] | null {
+    if (this.split === undefined) this.split = this.splitWords();
+    return this.split;
+  }
+}
+
+/**
+ * Expands one word as BuildKit's ProcessWordWithMatches does, with variables that may be
+ * unknown. Never throws: a lexer error is in `error`.
+ */
+export function lexWord(input: string, lookup: VarLookup, opts: LexOptions): LexResult {
+  if (isPlain(input, opts)) return new Lexed(input, NONE, NONE, NONE, null, () => splitPlain(input));
+  const lexer = new Lexer(input, lookup, opts, false);
+  let result: string | null = null;
+  let error: string | null = null;
+  try {
+    result = lexer.process().result;
+  } catch (e) {
+    if (!(e instanceof ShellLexError)) throw e;
+    error = e.message;
+  }
+  const known = !lexer.resultUnknown && error === null;
+  const { matched, unmatched, unknown } = lexer.names();
+  return new Lexed(known ? result : null, matched, unmatched, unknown, error, () =>
+    known ? new Lexer(input, lookup, opts, true).process().words : null,
+  );
+}
+
+/** A lookup over a plain one, where every variable is either set or unset. */
+function known(env: EnvLookup): VarLookup {
+  return (name) => {
+    const value = env(name);
+    return value === undefined ? { state: 'unset' } : { state: 'set', value };
+  };
+}
+
+/** A lookup over a map: a name not in it is unset; a null value is set to something unknown. */
+export function lookupIn(vars: { get(name: string): string | null | undefined; has(name: string): boolean }): VarLookup {
+  return (name) => (vars.has(name) ? { state: 'set', value: vars.get(name) ?? null } : { state: 'unset' });
+}
+
+/** ProcessWord: variables substituted, quotes and escapes removed, no splitting. Throws ShellLexError. */
+export function processWord(input: string, env: EnvLookup, opts: LexOptions): string {
+  if (isPlain(input, opts)) return input;
+  return new Lexer(input, known(env), opts, false).process().result;
+}
+
+/** ProcessWords: expands and splits into words. Throws ShellLexError. */
+export function processWords(input: string, env: EnvLookup, opts: LexOptions): string[] {
+  if (isPlain(input, opts)) return splitPlain(input);
+  return new Lexer(input, known(env), opts, true).process().words;
+}
+
+/** Like processWord, but never throws: on a lexer error the input is returned unchanged. */
+export function expandOrKeep(input: string, env: EnvLookup, escape: string, opts: Omit<LexOptions, 'escape'> = {}): string {
+  try {
+    return processWord(input, env, { ...opts, escape });
+  } catch {
+    return input;
+  }
+}
