@@ -4,10 +4,11 @@ import type { Locator, Page } from '@playwright/test';
 /** The playground's terminal, scrolled into view so the workspace loads, ready for commands. */
 async function openLab(page: Page): Promise<Locator> {
   await page.goto('/playground/');
+  // The build-time rendering is replaced once the workspace has loaded (on reach): wait for it.
+  await page.locator('.wb-host').hover();
+  await expect(page.locator('[data-editor-kind="monaco"]')).toBeAttached({ timeout: 20_000 });
   const lab = page.getByRole('region', { name: 'Terminal and build cache' });
-  await lab.scrollIntoViewIfNeeded();
-  await lab.hover();
-  await expect(lab.getByRole('textbox', { name: 'Command' })).toBeVisible({ timeout: 20_000 });
+  await expect(lab.getByRole('textbox', { name: 'Command' })).toBeVisible();
   return lab;
 }
 

@@ -12,6 +12,14 @@ import { PortDiagram } from './diagrams/PortDiagram';
 import { ContextDiagram } from './diagrams/ContextDiagram';
 import { CacheDiagram } from './diagrams/CacheDiagram';
 import { WorkspaceCard } from './WorkspaceCard';
+import type { Exercise as ExerciseData } from '@/lib/exercises';
+import { loadLessonExercises } from '@/lib/exercises/load';
+
+const exerciseCache = new Map<string, ExerciseData[]>();
+function exercisesOf(lesson: Lesson): ExerciseData[] {
+  if (!exerciseCache.has(lesson.dir)) exerciseCache.set(lesson.dir, loadLessonExercises(lesson));
+  return exerciseCache.get(lesson.dir)!;
+}
 
 /** The one registry of components lessons may use. Bound to the lesson for its side files. */
 export function lessonComponents(lesson: Lesson) {
@@ -33,9 +41,10 @@ export function lessonComponents(lesson: Lesson) {
     },
     Exercise: ({ id, title, children }: { id: string; title?: string; children?: ComponentProps<typeof Exercise>['children'] }) => {
       const exercise = lesson.exercises.find((e) => e.id === id);
-      if (!exercise) throw new Error(`${lesson.file}: <Exercise id="${id}"> was not loaded`);
+      const data = exercisesOf(lesson).find((e) => e.id === id);
+      if (!exercise || !data) throw new Error(`${lesson.file}: <Exercise id="${id}"> was not loaded (its data is exercises/${id}.json)`);
       return (
-        <Exercise exercise={exercise} title={title}>
+        <Exercise exercise={exercise} data={data} title={title}>
           {children}
         </Exercise>
       );

@@ -32,6 +32,8 @@ export interface SwitchWorkspaceDetail {
   label: string;
   /** Open the terminal (the workspace suggests a command). */
   terminal: boolean;
+  /** An exercise done in this workspace (lib/exercises): Check, hints, solution and Reset. */
+  exercise?: unknown;
 }
 
 export function switchWorkspace(detail: SwitchWorkspaceDetail): void {

@@ -11,6 +11,7 @@ export function LessonToolbar({
   onReset,
   onToggleSolution,
   playgroundHref,
+  hideReset = false,
 }: {
   label: string;
   hasSolution: boolean;
@@ -21,6 +22,8 @@ export function LessonToolbar({
   onToggleSolution?(): void;
   /** The playground link for the current text (a share link); without it the link opens the example. */
   playgroundHref?(): string;
+  /** An exercise has its own Reset (it asks first). */
+  hideReset?: boolean;
 }) {
   // A real link (new tab, copy address all work), pointed at the current text just before it is followed.
   // (No handlers at build time: a server rendering cannot carry functions.)
@@ -30,9 +33,11 @@ export function LessonToolbar({
   return (
     <div className="wb-toolbar">
       <span className="wb-toolbar-label">Editing: {label}</span>
-      <button type="button" className="button button-small button-secondary" onClick={onReset} disabled={!onReset}>
-        Reset
-      </button>
+      {hideReset ? null : (
+        <button type="button" className="button button-small button-secondary" onClick={onReset} disabled={!onReset}>
+          Reset
+        </button>
+      )}
       {hasSolution ? (
         <button
           type="button"

@@ -14,6 +14,9 @@ import { readSnapshot, snapshotOf, workspaceFromSnapshot } from '@/lib/workspace
 import type { Workspace } from '@/lib/workspace/workspace';
 import { OPEN_IN_WORKBENCH, SWITCH_WORKSPACE, type OpenInWorkbenchDetail, type SwitchWorkspaceDetail } from '@/components/lesson/workbench-events';
 import { LessonToolbar } from '@/components/workbench/LessonToolbar';
+import type { Exercise } from '@/lib/exercises';
+import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot';
+import { ExercisePanel } from './ExercisePanel';
 import { WorkspaceLive, type WorkspaceController } from './WorkspaceLive';
 import type { PanelWorkspace } from './WorkspaceLoader';
 
@@ -52,6 +55,8 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
   const [status, setStatus] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
   const [generation, setGeneration] = useState(0);
+  // The files before the last Reset, per workspace, so a Reset can be undone.
+  const [beforeReset, setBeforeReset] = useState<Record<string, WorkspaceSnapshot>>({});
 
   const revealPanel = useCallback(() => {
     const box = panelRef.current?.getBoundingClientRect();
@@ -87,7 +92,7 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
     const onSwitch = (e: Event) => {
       const detail = (e as CustomEvent<SwitchWorkspaceDetail>).detail;
       if (!detail || typeof detail.id !== 'string') return;
-      setCurrent({ id: detail.id, snapshot: detail.snapshot, label: detail.label, terminal: detail.terminal, project: detail.project });
+      setCurrent({ id: detail.id, snapshot: detail.snapshot, label: detail.label, terminal: detail.terminal, project: detail.project, exercise: detail.exercise });
       setOrigin(null);
       setConfirmReset(false);
       setStatus(`Switched to ${detail.label}. Your edits in the other workspaces are kept.`);
@@ -112,18 +117,30 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
 
   const resetAll = useCallback(() => {
     const fresh = createWorkspace(current.snapshot);
+    const previous = workspaces.get(current.id)?.workspace;
+    if (previous) setBeforeReset((all) => ({ ...all, [current.id]: snapshotOf(previous, { docker: true }) }));
     if (fresh) workspaces.set(current.id, { workspace: fresh, meta: current });
     setGeneration((g) => g + 1);
     setConfirmReset(false);
-    setStatus(`Every file of ${current.label} is back to its start.`);
+    setStatus(`Every file of ${current.label} is back to its start. "Undo reset" brings your version back.`);
   }, [current, workspaces]);
+
+  const undoReset = useCallback(() => {
+    const saved = beforeReset[current.id];
+    if (!saved) return;
+    workspaces.set(current.id, { workspace: workspaceFromSnapshot(saved), meta: current });
+    setBeforeReset(({ [current.id]: _gone, ...rest }) => rest);
+    setGeneration((g) => g + 1);
+    setStatus('Your version is back.');
+  }, [beforeReset, current, workspaces]);
 
   const playgroundHref = useCallback(() => {
     const base = { id: current.project, snapshot: projectSnapshot(current.project) };
     return `/playground/${encodeWorkspaceHash(snapshotOf(entry.workspace), base)}`;
   }, [current.project, entry.workspace]);
 
-  const solution = origin?.solution ?? null;
+  const exercise = (current.exercise ?? null) as Exercise | null;
+  const solution = exercise ? null : (origin?.solution ?? null);
   const solutionId = `lesson-${lessonSlug}-solution`;
   const toolbar = (
     <>
@@ -134,9 +151,26 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
         solutionId={solutionId}
         status={status}
         onReset={reset}
+        hideReset={exercise !== null}
         onToggleSolution={() => setSolutionShown((shown) => !shown)}
         playgroundHref={playgroundHref}
       />
+      {exercise ? (
+        <ExercisePanel
+          key={`${exercise.id}:${generation}`}
+          exercise={exercise}
+          workspace={entry.workspace}
+          onReset={resetAll}
+          onUndoReset={beforeReset[current.id] ? undoReset : null}
+        />
+      ) : null}
+      {!exercise && beforeReset[current.id] ? (
+        <p className="wb-notice">
+          <button type="button" className="button button-small button-secondary" onClick={undoReset}>
+            Undo reset
+          </button>
+        </p>
+      ) : null}
       {confirmReset ? (
         <div className="wb-notice" role="group" aria-label="Reset the workspace?">
           <p>Put every file of {current.label} back as the lesson started it? Your changes to them are lost.</p>

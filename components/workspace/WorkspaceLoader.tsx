@@ -21,6 +21,8 @@ export interface PanelWorkspace {
   snapshot: unknown;
   label: string;
   terminal: boolean;
+  /** An exercise done in this workspace (lib/exercises data). */
+  exercise?: unknown;
 }
 
 export interface WorkspaceLoaderProps {
