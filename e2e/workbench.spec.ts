@@ -274,32 +274,6 @@ test('on a touch screen the playground waits for a touch, then gives the plain e
 });
 
 test.describe('beside a lesson', () => {
-  test('Open in editor loads an exercise; Reset restores it; Show solution shows the solution', async ({ page }) => {
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(EXERCISE_LESSON);
-    const panel = page.getByRole('region', { name: 'Workspace' });
-    // The panel is on screen: the editor loads when the browser is idle, before any click.
-    await monacoReady(page, panel);
-    await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
-    await expect(panel.getByRole('status').filter({ hasText: /Opened .* in the editor/ })).toBeVisible();
-    const cmdRow = problems(page).filter({ hasText: 'Line 6, column 1' }).filter({ hasText: 'Error:' }).first();
-    await expect(cmdRow).toBeVisible();
-
-    await appendToMonaco(page, '\nRUN echo mine');
-    const mine = layerBlock(page, /, RUN, layer: Runs "echo mine"/);
-    await expect(mine).toBeVisible();
-    await panel.getByRole('button', { name: 'Reset' }).click();
-    await expect(mine).toHaveCount(0);
-    expect(await monacoText(page)).toContain('CMD["python", "hello_world/main.py"]');
-
-    await panel.getByRole('button', { name: 'Show solution' }).click();
-    const solution = panel.getByRole('region', { name: 'Solution' });
-    await expect(solution).toContainText('CMD ["python", "hello_world/main.py"]');
-    await solution.getByRole('button', { name: 'Put the solution in the editor' }).click();
-    await expect(cmdRow).toHaveCount(0);
-    await expect(panel.getByRole('region', { name: /^Problems/ })).toContainText('No problems');
-  });
-
   test('on a narrow screen the editor loads only when asked, with the step that asked', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await page.goto(EXERCISE_LESSON);
@@ -307,7 +281,7 @@ test.describe('beside a lesson', () => {
     await expect(page.locator('[data-loader="listening"]')).toBeAttached();
     await page.waitForTimeout(1500);
     await expect(page.locator('[data-editor-kind="monaco"]')).toHaveCount(0);
-    await page.getByRole('group', { name: /Exercise/ }).getByRole('button', { name: /Open in editor/ }).last().click();
+    await page.locator('[id="fix-the-cmd"]').getByRole('button', { name: /Start this exercise/ }).click();
     const panel = page.getByRole('region', { name: 'Workspace' });
     await monacoReady(page, panel);
     await expect(panel).toBeInViewport();

@@ -140,7 +140,7 @@ test('the file panel creates, renames and deletes files (deleting asks first)', 
   const ws = await openWorkspace(page, PLAYGROUND);
   await ws.getByRole('button', { name: 'New file' }).click();
   await ws.getByRole('textbox', { name: 'New file path' }).fill('src/app.py');
-  await ws.getByRole('button', { name: 'Create' }).click();
+  await ws.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(ws.getByRole('textbox', { name: 'src/app.py editor' })).toBeAttached();
   await ws.getByRole('button', { name: 'Rename src/app.py' }).click();
   await ws.getByRole('textbox', { name: 'New name for src/app.py' }).fill('src/server.py');
@@ -248,7 +248,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await run(term, 'docker build -t hello .');
     await expect(ws.locator('[data-build-status="EXECUTED"]')).toHaveCount(1);
     await ws.getByText('Cache details of the last build').click();
-    await ws.getByText('Compare two orderings', { exact: true }).click();
+    await ws.locator('summary', { hasText: 'Compare two orderings' }).click();
     await ws.getByRole('button', { name: 'Compare two orderings' }).click();
     await ws.getByRole('button', { name: 'New file' }).click();
     expect(await axeViolations(page)).toEqual([]);

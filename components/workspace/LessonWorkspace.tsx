@@ -97,6 +97,8 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
       setConfirmReset(false);
       setStatus(`Switched to ${detail.label}. Your edits in the other workspaces are kept.`);
       revealPanel();
+      // The learner asked for this project: put them in its editor (once the new view is there).
+      requestAnimationFrame(() => requestAnimationFrame(() => controller.current?.focusEditor()));
     };
     window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
     window.addEventListener(SWITCH_WORKSPACE, onSwitch);
@@ -216,7 +218,7 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
         editorHeight={editorHeight}
         toolbar={toolbar}
         terminalOpen={current.terminal}
-        focusWhenReady={initialRequest?.open ? 'always' : focusEditorWhenReady ? 'if-free' : false}
+        focusWhenReady={initialRequest ? 'always' : focusEditorWhenReady ? 'if-free' : false}
       />
     </div>
   );

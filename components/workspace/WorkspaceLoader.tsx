@@ -58,15 +58,16 @@ export function WorkspaceLoader({ fallback, ...props }: WorkspaceLoaderProps) {
     },
     [setLoad],
   );
+  // Listening also while the workspace's chunk loads (after `load`): a click in that window must
+  // not be lost. Once mounted, the workspace reads the latest request once and listens itself.
   useEffect(() => {
-    if (load) return;
     window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
     window.addEventListener(SWITCH_WORKSPACE, onSwitch);
     return () => {
       window.removeEventListener(OPEN_IN_WORKBENCH, onOpen);
       window.removeEventListener(SWITCH_WORKSPACE, onSwitch);
     };
-  }, [load, onOpen, onSwitch]);
+  }, [onOpen, onSwitch]);
 
   return (
     <div ref={hostRef} className="wb-host" {...reach}>
