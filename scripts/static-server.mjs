@@ -54,9 +54,12 @@ export function createStaticServer(dir) {
     const ext = path.extname(body);
     const headers = {
       'Content-Type': TYPES[ext] || 'application/octet-stream',
+      // Hashed chunks never change; everything else (pages, sw.js, the manifest) is revalidated,
+      // so the browser finds a new service worker on the next visit after a deploy.
       'Cache-Control': body.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
     };
+    if (file && path.relative(root, file) === 'sw.js') headers['Service-Worker-Allowed'] = '/'; // its scope is the whole site
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] || ''));
     if (gzip) headers['Content-Encoding'] = 'gzip';
     res.writeHead(file ? 200 : 404, headers);

@@ -68,7 +68,8 @@ single('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
   record('unit', counts, seconds);
 }
 
-const built = single('build', 'npx', ['next', 'build']);
+// npm run build: next build, then the service worker over the export (scripts/build-sw.mjs).
+const built = single('build', 'npm', ['run', 'build']);
 
 if (built) {
   fs.rmSync('test-results/e2e.json', { force: true });
