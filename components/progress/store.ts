@@ -332,14 +332,14 @@ export class ProgressStore {
   /** Reset and import: the new progress is stored at once and replaces it in every tab. */
   private replace(progress: Progress): boolean {
     const storage = this.storage();
-    if (!this.core || !this.state.loaded) return false;
-    this.cancelWrite();
-    this.setState({ ...this.state, progress });
-    if (!storage || !this.writable) return false;
+    // Nothing changes unless it can be stored: the page then says so.
+    if (!this.core || !this.state.loaded || !storage || !this.writable) return false;
     try {
       const raw = this.core.serializeProgress(progress);
       storage.setItem(STORAGE_KEY, raw);
+      this.cancelWrite();
       this.lastRaw = raw;
+      this.setState({ ...this.state, progress });
       this.generation = this.env.newGeneration();
       storage.setItem(GENERATION_KEY, this.generation);
       return true;
