@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { ProgressRoot } from '@/components/progress/ProgressRoot';
 import { themeScript } from '@/components/theme/theme-script';
 import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
 import { PrintLinks } from '@/components/print/PrintLinks';
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
+          <ProgressRoot />
           {children}
         </main>
         <footer className="site-footer">

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { getCourse } from '@/lib/content/loader';
+import { lessonOutline } from '@/lib/progress/outline';
+import { LessonProgressStatus } from '@/components/progress/LessonProgressStatus';
 
 export default function CourseMap() {
   const lessons = getCourse();
@@ -24,6 +26,7 @@ export default function CourseMap() {
               <p className="lesson-meta">
                 {lesson.steps.length} steps{lesson.quiz ? ` · ${lesson.quiz.questions.length} quiz questions` : ''}
               </p>
+              <LessonProgressStatus outline={lessonOutline(lesson)} />
             </div>
           </li>
         ))}

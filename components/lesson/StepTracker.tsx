@@ -1,21 +1,39 @@
 'use client';
 
 import { useEffect } from 'react';
+import { reportStepVisit } from '@/components/progress/events';
 
 /** How long after a deep link we keep its target in place while lazy panels above it load. */
 const SETTLE_MS = 4000;
+/** A step counts as seen once part of it is in the reading band: below the top fifth of the viewport, above its lower 40%. */
+const SEEN_BAND = '-20% 0px -40% 0px';
 
 /**
  * Marks the step named in the URL hash as current (in the text and in the table of contents),
  * and keeps following the hash as the learner follows links. Opening /learn/x#step scrolls
  * there natively; this adds the "you are here" marking, and keeps the step in view while
  * content above it (a lab, the workbench on narrow screens) grows as it loads, until the
- * learner scrolls on their own.
+ * learner scrolls on their own. Each step reports a visit (STEP_VISITED, once per page) when it
+ * becomes current or is scrolled into the reading band, for the progress store.
  */
-export function StepTracker({ stepIds }: { stepIds: string[] }) {
+export function StepTracker({ lesson, stepIds }: { lesson: string; stepIds: string[] }) {
   useEffect(() => {
     const ids = new Set(stepIds);
     let release: (() => void) | null = null;
+    const reported = new Set<string>();
+    const visit = (step: string) => {
+      if (reported.has(step)) return;
+      reported.add(step);
+      reportStepVisit({ lesson, step });
+    };
+    const seen = new IntersectionObserver(
+      (entries) => entries.forEach((entry) => entry.isIntersecting && ids.has(entry.target.id) && visit(entry.target.id)),
+      { rootMargin: SEEN_BAND },
+    );
+    stepIds.forEach((id) => {
+      const section = document.getElementById(id);
+      if (section) seen.observe(section);
+    });
 
     function keepInView(target: HTMLElement) {
       release?.();
@@ -45,6 +63,7 @@ export function StepTracker({ stepIds }: { stepIds: string[] }) {
       if (!stepId) return;
       document.getElementById(stepId)?.setAttribute('data-current-step', 'true');
       document.querySelector(`[data-step-link="${CSS.escape(stepId)}"]`)?.setAttribute('aria-current', 'step');
+      visit(stepId);
       const target = document.getElementById(hash);
       if (target) keepInView(target);
     }
@@ -52,8 +71,9 @@ export function StepTracker({ stepIds }: { stepIds: string[] }) {
     window.addEventListener('hashchange', mark);
     return () => {
       window.removeEventListener('hashchange', mark);
+      seen.disconnect();
       release?.();
     };
-  }, [stepIds]);
+  }, [lesson, stepIds]);
   return null;
 }

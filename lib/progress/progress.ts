@@ -5,7 +5,7 @@
  * migrated, damaged parts are set aside with a notice, and everything else is kept.
  */
 import { z } from 'zod';
-import { readSnapshot, type WorkspaceSnapshot } from '@/lib/workspace/snapshot';
+import { readSnapshot, type WorkspaceSnapshot } from '@/lib/workspace/snapshot-schema';
 
 export const PROGRESS_KEY = 'layerwise:progress';
 /** Where unreadable data is kept (with a time suffix) so nothing is lost. */

@@ -27,11 +27,13 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   const index = course.indexOf(lesson);
   const { frontmatter } = lesson;
   const steps = lesson.quiz ? [...lesson.steps, { id: 'quiz', title: 'Check your understanding', text: '' }] : lesson.steps;
+  const exercisesByStep: Record<string, string[]> = {};
+  for (const ex of lesson.exercises) if (ex.stepId) (exercisesByStep[ex.stepId] ??= []).push(ex.id);
 
   return (
     <div className="lesson-layout">
       <div className="lesson-main">
-        <StepsNav steps={steps} />
+        <StepsNav steps={steps} lesson={slug} exercises={exercisesByStep} />
         <article className="lesson-text" aria-labelledby="lesson-title">
           <p className="lesson-kicker">
             Lesson {frontmatter.order} of {course.length}
@@ -66,7 +68,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         </article>
       </div>
       <WorkspacePanel lesson={lesson} />
-      <StepTracker stepIds={steps.map((s) => s.id)} />
+      <StepTracker lesson={slug} stepIds={steps.map((s) => s.id)} />
     </div>
   );
 }
