@@ -16,6 +16,7 @@ import { OPEN_IN_WORKBENCH, SWITCH_WORKSPACE, type OpenInWorkbenchDetail, type S
 import { LessonToolbar } from '@/components/workbench/LessonToolbar';
 import type { Exercise } from '@/lib/exercises';
 import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot';
+import { progressStore } from '@/components/progress/store';
 import { ExercisePanel } from './ExercisePanel';
 import { WorkspaceLive, type WorkspaceController } from './WorkspaceLive';
 import type { PanelWorkspace } from './WorkspaceLoader';
@@ -57,6 +58,60 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
   const [generation, setGeneration] = useState(0);
   // The files before the last Reset, per workspace, so a Reset can be undone.
   const [beforeReset, setBeforeReset] = useState<Record<string, WorkspaceSnapshot>>({});
+
+  // The lesson's own workspace is kept as a draft in the learner's progress. A draft from an
+  // earlier visit is offered, never put in place without asking.
+  const [savedDraft, setSavedDraft] = useState<WorkspaceSnapshot | null>(null);
+  // Until the learner has answered the offer, nothing is saved over their earlier draft.
+  const draftUnanswered = useRef(false);
+  useEffect(() => {
+    let cancelled = false;
+    void progressStore.ready().then(() => {
+      const draft = progressStore.draftOf(lessonSlug);
+      const start = readSnapshot(initial.snapshot);
+      if (cancelled || !draft || !start.ok) return;
+      const same = JSON.stringify(draft.files) === JSON.stringify(start.snapshot.files);
+      if (!same) {
+        draftUnanswered.current = true;
+        setSavedDraft(draft);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [lessonSlug, initial.snapshot]);
+
+  useEffect(() => {
+    if (current.id !== initial.id) return;
+    let timer: number | null = null;
+    const save = () => {
+      if (!draftUnanswered.current) progressStore.saveDraft(lessonSlug, snapshotOf(entry.workspace));
+    };
+    const unsubscribe = entry.workspace.subscribe((change) => {
+      if (change.origin === 'load' && change.files.length === 0) return;
+      if (timer !== null) window.clearTimeout(timer);
+      timer = window.setTimeout(save, 600);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) {
+        window.clearTimeout(timer);
+        save();
+      }
+    };
+  }, [current.id, initial.id, entry.workspace, lessonSlug]);
+
+  const restoreDraft = useCallback(() => {
+    if (!savedDraft) return;
+    const previous = workspaces.get(initial.id)?.workspace;
+    if (previous) setBeforeReset((all) => ({ ...all, [initial.id]: snapshotOf(previous, { docker: true }) }));
+    workspaces.set(initial.id, { workspace: workspaceFromSnapshot(savedDraft), meta: initial });
+    setCurrent(initial);
+    draftUnanswered.current = false;
+    setSavedDraft(null);
+    setGeneration((g) => g + 1);
+    setStatus('Your work from your last visit is back. "Undo reset" shows the lesson’s start again.');
+  }, [savedDraft, workspaces, initial]);
 
   const revealPanel = useCallback(() => {
     const box = panelRef.current?.getBoundingClientRect();
@@ -157,6 +212,26 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
         onToggleSolution={() => setSolutionShown((shown) => !shown)}
         playgroundHref={playgroundHref}
       />
+      {savedDraft ? (
+        <div className="wb-notice" role="group" aria-label="Your work from your last visit">
+          <p>This workspace has your work from your last visit, saved in this browser.</p>
+          <button type="button" className="button button-small" onClick={restoreDraft}>
+            Restore my work
+          </button>{' '}
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => {
+              draftUnanswered.current = false;
+              setSavedDraft(null);
+              progressStore.clearDraft(lessonSlug);
+              setStatus('Your earlier work was discarded; the workspace starts as the lesson does.');
+            }}
+          >
+            Discard it and start fresh
+          </button>
+        </div>
+      ) : null}
       {exercise ? (
         <ExercisePanel
           key={`${exercise.id}:${generation}`}
