@@ -17,6 +17,7 @@ import { LessonToolbar } from '@/components/workbench/LessonToolbar';
 import type { Exercise } from '@/lib/exercises';
 import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot';
 import { progressStore } from '@/components/progress/store';
+import { DownloadZipButton } from '@/components/download/DownloadZipButton';
 import { ExercisePanel } from './ExercisePanel';
 import { WorkspaceLive, type WorkspaceController } from './WorkspaceLive';
 import type { PanelWorkspace } from './WorkspaceLoader';
@@ -212,6 +213,9 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
         onToggleSolution={() => setSolutionShown((shown) => !shown)}
         playgroundHref={playgroundHref}
       />
+      <div className="ws-download">
+        <DownloadZipButton getWorkspace={() => ({ files: entry.workspace.files(), command: entry.workspace.command, title: current.label, cwd: entry.workspace.cwd })} />
+      </div>
       {savedDraft ? (
         <div className="wb-notice" role="group" aria-label="Your work from your last visit">
           <p>This workspace has your work from your last visit, saved in this browser.</p>

@@ -15,6 +15,7 @@ import { isProjectId, projectSnapshot } from '@/lib/workspace/projects';
 import { snapshotOf, workspaceFromSnapshot, type WorkspaceSnapshot } from '@/lib/workspace/snapshot';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { PlaygroundToolbar } from '@/components/workbench/PlaygroundToolbar';
+import { DownloadZipButton } from '@/components/download/DownloadZipButton';
 import { WorkspaceLive } from './WorkspaceLive';
 
 const AUTOSAVE_DELAY = 400;
@@ -159,6 +160,9 @@ export function PlaygroundWorkspace({
         </div>
       ) : null}
       {saveFailed ? <p className="wb-notice">This browser would not let the playground save (storage full or disabled). Copy a share link to keep your work.</p> : null}
+      <div className="ws-download">
+        <DownloadZipButton getWorkspace={() => ({ files: workspace.files(), command: 'docker build -t app .', title: 'Layerwise playground', cwd: workspace.cwd })} />
+      </div>
       <PlaygroundToolbar onShare={onShare} onReset={() => setConfirmReset(true)} linkLength={share?.length ?? null} copied={share?.copied ?? null} fallbackLink={share?.fallback ?? null} status={status} />
     </>
   );
