@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '@/lib/content/loader';
 import { afterCheck, afterRetry, afterReveal, blankAnswer, FIRST_ATTEMPT, incompleteAnswer, isAnswered, isFinished, moveAnnouncement, moveItem } from './answering';
-import { changeView, logStepLines, questionView } from './view';
+import { logStepLines } from './log';
+import { changeView, questionView } from './view';
 
 const all = loadCourse().flatMap((l) => l.questions);
 

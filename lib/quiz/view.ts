@@ -6,6 +6,9 @@
  */
 import type { AnyQuizQuestion, PredictCacheQuestion } from '@/lib/content/schema';
 import { freshWorkspace, initialOrder, replayPredictCache } from './grade';
+import { logStepLines } from './log';
+
+export { logStepLines } from './log';
 
 export type ChangeView =
   | { kind: 'command'; command: string; note: string }
@@ -24,14 +27,6 @@ export interface QuestionView {
   /** Ordering: the shuffled order the items start in. */
   order?: string[];
   predict?: PredictCacheView;
-}
-
-/** The lines of a BuildKit plain log that name a build step ("=> [2/5] WORKDIR /app", "=> CACHED [3/5] …"). */
-export function logStepLines(log: string): string[] {
-  return log
-    .split('\n')
-    .filter((l) => /^ => (CACHED )?\[[^\]]*\d+\/\d+\]/.test(l))
-    .map((l) => l.replace(/^ => /, '').replace(/\s+\d+(\.\d+)?s$/, (m) => `  ${m.trim()}`).trimEnd());
 }
 
 export function changeView(question: PredictCacheQuestion): ChangeView {
