@@ -79,3 +79,25 @@ export function buildExam(course: readonly ExamLesson[], seed: number, size = EX
   picked.push(...shuffle(rest, random).slice(0, Math.max(0, wanted - picked.length)));
   return { seed, questions: shuffle(picked, random) };
 }
+
+/** The seed an exam link carries: `#seed=123` (or `?seed=123`); null when there is none. */
+export function parseExamSeed(hash: string, search = ''): number | null {
+  for (const part of [hash.replace(/^#/, ''), search.replace(/^\?/, '')]) {
+    const value = new URLSearchParams(part).get('seed');
+    if (value && /^\d{1,9}$/.test(value) && Number(value) > 0) return Number(value);
+  }
+  return null;
+}
+
+/** A new seed for a retake (1..999999), different from `previous`. */
+export function newExamSeed(random: () => number, previous: number | null = null): number {
+  for (;;) {
+    const seed = 1 + Math.floor(random() * 999_999);
+    if (seed !== previous) return seed;
+  }
+}
+
+/** A lesson link (`/learn/<slug>#<anchor>`) as the static site serves it: `/learn/<slug>/#<anchor>`. */
+export function pageHref(link: string): string {
+  return link.replace(/^(\/learn\/[^/#]+)(#|$)/, '$1/$2');
+}
