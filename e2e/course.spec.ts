@@ -6,7 +6,7 @@ const lessons = loadCourse().map((l) => ({
   slug: l.frontmatter.slug,
   title: l.frontmatter.title,
   steps: l.steps.map((s) => ({ id: s.id, title: s.title })),
-  questions: l.quiz?.questions.map((q) => q.id) ?? [],
+  questions: l.questions.map((q) => q.id),
 }));
 
 test('the course map lists every lesson in order and links to it', async ({ page }) => {
@@ -48,7 +48,7 @@ test('a quiz question: choose, check, see the explanation, retry', async ({ page
   await expect(feedback('Choose an answer first.')).toBeVisible();
   await question.getByRole('radio', { name: 'RUN' }).check();
   await question.getByRole('button', { name: 'Check answer' }).click();
-  await expect(feedback('Not quite.')).toContainText('RUN executes a command at build time');
+  await expect(feedback('Not quite.')).toContainText('You chose “RUN”: wrong. RUN executes a command at build time');
   await expect(question.getByRole('radio', { name: 'FROM' })).toBeDisabled();
   await question.getByRole('button', { name: 'Try again' }).click();
   await question.getByRole('radio', { name: 'FROM' }).check();
