@@ -1,44 +1,30 @@
+import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
-import { loadCourse } from '../lib/content/loader';
 import type { AnyQuizQuestion } from '../lib/content/schema';
 import type { QuizAnswer } from '../lib/quiz/choice';
-import { correctAnswer, gradeQuestion, initialOrder, predictCacheSteps } from '../lib/quiz/grade';
+import type { QuestionFacts } from './quiz-answers';
 
-// Questions come from the same content the site is built from, so a new question is covered.
-const lessons = loadCourse().filter((l) => l.questions.length > 0);
+// Every question of the course with its right answer and a wrong one, both checked by the graders
+// the site uses (computed with tsx: Playwright's loader cannot resolve the engine's imports).
+const facts: QuestionFacts[] = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'e2e/quiz-answers.ts'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+const lessons = [...new Set(facts.map((f) => f.lesson))].map((slug) => facts.filter((f) => f.lesson === slug));
 const find = (id: string) => {
-  for (const l of lessons) {
-    const i = l.questions.findIndex((q) => q.id === id);
-    if (i >= 0) return { slug: l.frontmatter.slug, number: i + 1, q: l.questions[i] };
-  }
-  throw new Error(`no question ${id}`);
+  const f = facts.find((x) => x.question.id === id);
+  if (!f) throw new Error(`no question ${id}`);
+  return { ...f, slug: f.lesson, q: f.question };
 };
+const factsOf = (q: AnyQuizQuestion) => facts.find((f) => f.question.id === q.id)!;
+const wrongAnswer = (q: AnyQuizQuestion) => factsOf(q).wrong;
+const correctAnswer = (q: AnyQuizQuestion) => factsOf(q).right;
+const initialOrder = (q: AnyQuizQuestion) => [...factsOf(q).start];
+const predictCacheSteps = (q: AnyQuizQuestion) => factsOf(q).steps;
 
 /** The question's form, by its accessible name ("Question N. <prompt>"). */
 function form(page: Page, number: number, q: AnyQuizQuestion): Locator {
   return page.getByRole('form', { name: `Question ${number}. ${q.prompt}`, exact: true });
 }
 const status = (f: Locator) => f.getByRole('status').filter({ has: f.page().locator('.quiz-result') }).first();
-
-/** An answer that is wrong, checked here with the same grader the site uses. */
-function wrongAnswer(q: AnyQuizQuestion): QuizAnswer {
-  const candidates: QuizAnswer[] = [];
-  if (q.type === 'single') candidates.push({ type: 'single', optionId: q.options.find((o) => !o.correct)!.id });
-  if (q.type === 'multiple') {
-    const right = q.options.filter((o) => o.correct).map((o) => o.id);
-    candidates.push({ type: 'multiple', optionIds: right.length > 1 ? right.slice(0, 1) : [...right, q.options.find((o) => !o.correct)!.id] });
-  }
-  if (q.type === 'ordering') {
-    const ids = q.items.map((i) => i.id);
-    candidates.push({ type: 'ordering', order: initialOrder(q) }, { type: 'ordering', order: [...ids].reverse() }, { type: 'ordering', order: [ids[1], ids[0], ...ids.slice(2)] });
-  }
-  if (q.type === 'predict-cache') candidates.push({ type: 'predict-cache', marks: predictCacheSteps(q).map((s) => (s.status === 'CACHED' ? 'EXECUTED' : 'CACHED')) });
-  if (q.type === 'command') candidates.push({ type: 'command', commandLine: 'docker build .' }, { type: 'command', commandLine: 'docker build -t wrong-name .' });
-  const wrong = candidates.find((a) => !gradeQuestion(q, a).correct);
-  if (!wrong) throw new Error(`no wrong answer found for ${q.id}`);
-  return wrong;
-}
 
 /** Puts in an answer the way a learner does (ordering with the Move up buttons, from `current`). */
 async function give(f: Locator, q: AnyQuizQuestion, answer: QuizAnswer, current: string[] = []): Promise<string[]> {
@@ -81,11 +67,11 @@ async function tabTo(page: Page, target: Locator, max = 60) {
 }
 
 for (const lesson of lessons) {
-  test(`every question of "${lesson.frontmatter.title}" accepts its right answer and not a wrong one`, async ({ page }) => {
-    test.setTimeout(30_000 + lesson.questions.length * 8_000);
-    await page.goto(`/learn/${lesson.frontmatter.slug}/`);
-    for (const [i, q] of lesson.questions.entries()) {
-      const f = form(page, i + 1, q);
+  test(`every question of "${lesson[0].lessonTitle}" accepts its right answer and not a wrong one`, async ({ page }) => {
+    test.setTimeout(30_000 + lesson.length * 8_000);
+    await page.goto(`/learn/${lesson[0].lesson}/`);
+    for (const { number, question: q } of lesson) {
+      const f = form(page, number, q);
       await expect(f).toHaveAttribute('data-question-type', q.type);
       const start = q.type === 'ordering' ? initialOrder(q) : [];
       const afterWrong = await give(f, q, wrongAnswer(q), start);
@@ -189,7 +175,7 @@ test('predict the cache: the change is shown, Check grades each mark with its re
   const f = form(page, number, q);
   await expect(f.getByRole('figure', { name: /^The change: You add a line to python\/hello_world\/main\.py/ })).toContainText('+');
   await expect(f.getByRole('figure', { name: /^First build/ })).toContainText('[3/4] COPY python/hello_world ./hello_world');
-  const steps = predictCacheSteps(q as Extract<AnyQuizQuestion, { type: 'predict-cache' }>);
+  const steps = predictCacheSteps(q);
   // The tempting answer: only the COPY re-runs, the install stays CACHED.
   const marks = steps.map((s) => (s.keyword === 'COPY' ? 'EXECUTED' : 'CACHED'));
   for (const [i, s] of steps.entries()) await f.getByRole('group', { name: s.label, exact: true }).getByRole('radio', { name: marks[i], exact: true }).check();
@@ -244,7 +230,7 @@ test('/exam: a seeded link reproduces the exam, the score links each miss to its
   // Answer one question right (the first multiple-choice one), leave the rest.
   const choice = page.locator('[data-question-type="single"]').first();
   const prompt = (await choice.locator('.quiz-prompt').textContent())!.trim();
-  const q = lessons.flatMap((l) => l.questions).find((x) => x.prompt === prompt)!;
+  const q = facts.map((f) => f.question).find((x) => x.prompt === prompt)!;
   if (q.type !== 'single') throw new Error('single');
   await choice.getByRole('radio', { name: q.options.find((o) => o.correct)!.text, exact: true }).check();
   await page.getByRole('button', { name: 'See my score' }).click();
