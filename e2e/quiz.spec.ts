@@ -24,6 +24,8 @@ const predictCacheSteps = (q: AnyQuizQuestion) => factsOf(q).steps;
 function form(page: Page, number: number, q: AnyQuizQuestion): Locator {
   return page.getByRole('form', { name: `Question ${number}. ${q.prompt}`, exact: true });
 }
+/** The lines of an ordering question (the list items with a Move up button). */
+const orderItems = (f: Locator) => f.getByRole('listitem').filter({ has: f.page().getByRole('button', { name: /^Move up/ }) });
 const status = (f: Locator) => f.getByRole('status').filter({ has: f.page().locator('.quiz-result') }).first();
 
 /** Puts in an answer the way a learner does (ordering with the Move up buttons, from `current`). */
@@ -41,7 +43,7 @@ async function give(f: Locator, q: AnyQuizQuestion, answer: QuizAnswer, current:
         [order[j - 1], order[j]] = [order[j], order[j - 1]];
       }
     }
-    await expect(f.getByRole('listitem').filter({ has: f.getByRole('button', { name: /^Move up/ }) })).toHaveText(order.map((id) => new RegExp(escapeRe(q.items.find((i) => i.id === id)!.text))));
+    await expect(orderItems(f)).toHaveText(order.map((id) => new RegExp(escapeRe(q.items.find((i) => i.id === id)!.text))));
     return order;
   }
   if (q.type === 'predict-cache' && answer.type === 'predict-cache') {
@@ -160,7 +162,7 @@ test('an ordering question by pointer: drag a line by its grip', async ({ page }
   if (q.type !== 'ordering') throw new Error('ordering');
   await page.goto(`/learn/${slug}/#quiz-${q.id}`);
   const f = form(page, number, q);
-  const items = f.getByRole('listitem').filter({ has: f.getByRole('button', { name: /^Move up/ }) });
+  const items = orderItems(f);
   const order = initialOrder(q);
   const text = (id: string) => q.items.find((i) => i.id === id)!.text;
   const last = order[order.length - 1];

@@ -91,8 +91,9 @@ export function OrderingInput({ question, order, onChange, disabled, domId }: { 
                 }}
                 disabled={index === 0}
                 onClick={() => move(id, index - 1, 'up')}
+                aria-label={`Move up: ${text.get(id)}`}
               >
-                Move up<span className="visually-hidden">: {text.get(id)}</span>
+                Move up
               </button>
               <button
                 type="button"
@@ -102,8 +103,9 @@ export function OrderingInput({ question, order, onChange, disabled, domId }: { 
                 }}
                 disabled={index === order.length - 1}
                 onClick={() => move(id, index + 1, 'down')}
+                aria-label={`Move down: ${text.get(id)}`}
               >
-                Move down<span className="visually-hidden">: {text.get(id)}</span>
+                Move down
               </button>
             </span>
           </li>

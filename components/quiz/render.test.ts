@@ -37,10 +37,10 @@ describe('controls by type', () => {
 
   it('ordering: the shuffled lines, each with Move up / Move down named after it', () => {
     const q = find('order-for-the-cache-q');
-    const t = text(render(q));
-    expect(t).toContain('Fixed lines before FROM python:3.12-slim WORKDIR /app');
-    expect(t).toContain('Move up : EXPOSE 9000');
-    expect(t).toContain('Move down : EXPOSE 9000');
+    const html = render(q);
+    expect(text(html)).toContain('Fixed lines before FROM python:3.12-slim WORKDIR /app');
+    expect(html).toContain('aria-label="Move up: EXPOSE 9000"');
+    expect(html).toContain('aria-label="Move down: EXPOSE 9000"');
     const order = questionView(q).order!;
     expect(order).not.toEqual(q.type === 'ordering' ? q.items.map((i) => i.id) : []);
     expect(render(q).match(/disabled=""/g)).toHaveLength(2); // the first Move up, the last Move down
