@@ -260,7 +260,8 @@ test('/exam: a seeded link reproduces the exam, the score links each miss to its
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe (all rules): a lesson quiz answered, and /exam scored (${scheme})`, async ({ page }) => {
+  test(`axe (all rules): a lesson quiz with wrong, revealed and graded answers (${scheme})`, async ({ page }) => {
+    test.setTimeout(60_000); // the cache lesson is the longest page, with its workspace beside it
     await page.emulateMedia({ colorScheme: scheme });
     const p = find('predict-source-edit');
     await page.goto(`/learn/${p.slug}/#quiz`);
@@ -275,8 +276,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await give(form(page, m.number, m.q), m.q, wrongAnswer(m.q));
     await check(form(page, m.number, m.q), 'Not quite.');
     expect(await axeViolations(page)).toEqual([]);
+  });
 
+  test(`axe (all rules): /exam before and after the score (${scheme})`, async ({ page }) => {
+    test.setTimeout(60_000); // two axe runs over 24 questions
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/exam/#seed=7');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expect(page.getByRole('button', { name: 'See my score' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'See my score' }).click();
