@@ -20,6 +20,7 @@ test('the course map lists every lesson in order and links to it', async ({ page
 
 for (const lesson of lessons) {
   test(`lesson "${lesson.title}" renders every step, each deep-linkable, and passes axe`, async ({ page }) => {
+    test.setTimeout(60_000); // axe with every rule over a long lesson, its quiz and its workspace
     await page.goto(`/learn/${lesson.slug}/`);
     await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
     const ids = await page.locator('section.step[id]').evaluateAll((els) => els.map((e) => e.id));

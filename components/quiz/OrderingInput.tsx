@@ -62,12 +62,7 @@ export function OrderingInput({ question, order, onChange, disabled, domId }: { 
       <p className="quiz-hint" id={`${domId}-how`}>
         Drag a line by its grip, or use its Move up and Move down buttons.
       </p>
-      {fixed?.prefix ? (
-        <figure className="quiz-fixed">
-          <figcaption>Fixed lines before</figcaption>
-          <pre>{fixed.prefix.replace(/\n$/, '')}</pre>
-        </figure>
-      ) : null}
+      <FixedLines lines={fixed?.prefix} where="before" />
       <ol ref={listRef} className="quiz-order" aria-describedby={`${domId}-how`}>
         {order.map((id, index) => (
           <li key={id} data-item-id={id} className={`quiz-order-item${dragging === id ? ' is-dragging' : ''}`}>
@@ -111,15 +106,21 @@ export function OrderingInput({ question, order, onChange, disabled, domId }: { 
           </li>
         ))}
       </ol>
-      {fixed?.suffix ? (
-        <figure className="quiz-fixed">
-          <figcaption>Fixed lines after</figcaption>
-          <pre>{fixed.suffix.replace(/\n$/, '')}</pre>
-        </figure>
-      ) : null}
+      <FixedLines lines={fixed?.suffix} where="after" />
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** Lines of the Dockerfile that stay where they are, before or after the ones to order. */
+function FixedLines({ lines, where }: { lines: string | undefined; where: 'before' | 'after' }) {
+  if (!lines) return null;
+  return (
+    <figure className="quiz-fixed">
+      <figcaption>Fixed lines {where}</figcaption>
+      <pre>{lines.replace(/\n$/, '')}</pre>
+    </figure>
   );
 }
