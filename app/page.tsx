@@ -24,13 +24,20 @@ export default function CourseMap() {
               </h2>
               <p>{lesson.frontmatter.summary}</p>
               <p className="lesson-meta">
-                {lesson.steps.length} steps{lesson.quiz ? ` · ${lesson.quiz.questions.length} quiz questions` : ''}
+                {lesson.steps.length} steps{lesson.questions.length ? ` · ${lesson.questions.length} quiz questions` : ''}
               </p>
               <LessonProgressStatus outline={lessonOutline(lesson)} />
             </div>
           </li>
         ))}
       </ol>
+      <section className="course-exam" aria-labelledby="course-exam-title">
+        <h2 id="course-exam-title">Test yourself</h2>
+        <p>
+          The <Link href="/exam/">exam</Link> mixes questions of every kind from all {lessons.length} lessons, scores them at the end and
+          links each miss to the step that teaches it. Each attempt has its own link; a retake draws new questions.
+        </p>
+      </section>
     </div>
   );
 }

@@ -20,6 +20,7 @@ export function SiteHeader() {
         <nav aria-label="Site" className="site-nav">
           <Link href="/">Course</Link>
           <Link href="/playground/">Playground</Link>
+          <Link href="/exam/">Exam</Link>
           <Link href="/progress/">Your progress</Link>
         </nav>
         <div className="site-header-tools">

@@ -53,3 +53,17 @@ describe('scoreExam', () => {
     ]);
   });
 });
+
+describe('exam links', () => {
+  it('the seed comes from the hash or the query; a retake gets another', async () => {
+    const { newExamSeed, pageHref, parseExamSeed } = await import('./exam-plan');
+    expect(parseExamSeed('#seed=123')).toBe(123);
+    expect(parseExamSeed('', '?seed=9')).toBe(9);
+    expect(parseExamSeed('#seed=abc')).toBeNull();
+    expect(parseExamSeed('#quiz-x')).toBeNull();
+    const values = [0.5, 0.5, 0.25];
+    expect(newExamSeed(() => values.shift()!, 500000)).toBe(250000);
+    expect(pageHref('/learn/from#before-from')).toBe('/learn/from/#before-from');
+    expect(pageHref('/learn/from')).toBe('/learn/from/');
+  });
+});

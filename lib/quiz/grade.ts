@@ -7,7 +7,6 @@
 import type {
   AnyQuizQuestion,
   CacheChange,
-  ChoiceQuestion,
   CommandQuestion,
   OrderingQuestion,
   PredictCacheQuestion,
@@ -23,47 +22,9 @@ import { contextInputFor } from '@/lib/workspace/context-input';
 import { specSnapshot } from '@/lib/workspace/projects';
 import { workspaceFromSnapshot } from '@/lib/workspace/snapshot';
 import type { Workspace } from '@/lib/workspace/workspace';
+import { gradeChoice, type Grade, type QuizAnswer } from './choice';
 
-export type QuizAnswer =
-  | { type: 'single'; optionId: string }
-  | { type: 'multiple'; optionIds: string[] }
-  | { type: 'ordering'; order: string[] }
-  | { type: 'predict-cache'; marks: Array<'CACHED' | 'EXECUTED' | null> }
-  | { type: 'command'; commandLine: string };
-
-export interface Grade {
-  correct: boolean;
-  /** A sentence on the answer as a whole. */
-  feedback: string;
-  /** The question's explanation (shown with the feedback or on reveal). */
-  explanation: string;
-}
-
-// --- Multiple choice ---------------------------------------------------------------------------
-
-export interface ChoiceGrade extends Grade {
-  /** One row per option the learner chose or should have chosen, with its explanation. */
-  options: Array<{ id: string; text: string; chosen: boolean; correct: boolean; explanation: string }>;
-}
-
-export function gradeChoice(question: ChoiceQuestion, chosenIds: readonly string[]): ChoiceGrade {
-  const chosen = new Set(chosenIds);
-  const options = question.options.map((o) => ({ id: o.id, text: o.text, chosen: chosen.has(o.id), correct: o.correct, explanation: o.explanation }));
-  const unknown = chosenIds.filter((id) => !question.options.some((o) => o.id === id));
-  const correct = unknown.length === 0 && options.every((o) => o.chosen === o.correct) && (question.type === 'multiple' || chosen.size === 1);
-  const wrongPicks = options.filter((o) => o.chosen && !o.correct);
-  const missed = options.filter((o) => !o.chosen && o.correct);
-  const feedback = correct
-    ? 'Correct.'
-    : chosen.size === 0
-      ? 'Choose an answer first.'
-      : wrongPicks.length > 0
-        ? `Not quite: ${wrongPicks.map((o) => o.explanation).join(' ')}`
-        : `Not all: ${missed.length} more option${missed.length === 1 ? ' is' : 's are'} right.`;
-  const relevant = options.filter((o) => o.chosen || o.correct);
-  const explanation = question.options.filter((o) => o.correct).map((o) => o.explanation).join(' ');
-  return { correct, feedback, explanation, options: correct ? relevant : options.filter((o) => o.chosen) };
-}
+export { gradeChoice, type ChoiceGrade, type Grade, type QuizAnswer } from './choice';
 
 // --- Ordering ----------------------------------------------------------------------------------
 
@@ -83,7 +44,7 @@ export interface OrderingGrade extends Grade {
   reference?: OrderOutcome;
 }
 
-function freshWorkspace(q: { project: string; files: Record<string, string>; cwd: string }): Workspace {
+export function freshWorkspace(q: { project: string; files: Record<string, string>; cwd: string }): Workspace {
   const base = specSnapshot({ project: q.project, cwd: q.cwd });
   const files = { ...base.files };
   for (const [path, content] of Object.entries(q.files)) files[path] = { content, mode: files[path]?.mode ?? '0644' };
@@ -239,27 +200,45 @@ function executedReason(step: BuildStep): string {
   return `EXECUTED: ${miss.text}.`;
 }
 
-/** The rebuild after the question's change, step by step (FROM left out), with the reasons. */
-export function predictCacheSteps(question: PredictCacheQuestion): PredictedStep[] {
+export interface PredictCacheReplay {
+  /** What the terminal printed for the first build and for the rebuild after the change. */
+  firstLog: string;
+  rebuildLog: string;
+  /** The rebuild, step by step (FROM left out), with the reasons. */
+  steps: PredictedStep[];
+}
+
+/** Builds the question's Dockerfile, applies its one change and rebuilds: both logs and every step. */
+export function replayPredictCache(question: PredictCacheQuestion): PredictCacheReplay {
   const ws = freshWorkspace(question);
   const path = ws.mainDockerfile() ?? 'Dockerfile';
   ws.write(path, question.dockerfile, 'load');
   const first = ws.run(question.command);
   if (first.exitCode !== 0) throw new Error(`question "${question.id}": the first build fails: ${first.output.split('\n').slice(-1)[0]}`);
   applyChange(ws, question.change, path);
-  const rebuild = ws.run(question.command).build?.result;
+  const again = ws.run(question.command);
+  const rebuild = again.build?.result;
   if (!rebuild?.ok) throw new Error(`question "${question.id}": the rebuild fails`);
-  return rebuild.steps
+  const steps = rebuild.steps
     .filter((s) => s.status !== 'BASE')
     .map((s) => ({ label: s.label, keyword: s.keyword, status: s.status as 'CACHED' | 'EXECUTED', reason: s.status === 'CACHED' ? cachedReason(s) : executedReason(s) }));
+  return { firstLog: first.output, rebuildLog: again.output, steps };
+}
+
+/** The rebuild after the question's change, step by step (FROM left out), with the reasons. */
+export function predictCacheSteps(question: PredictCacheQuestion): PredictedStep[] {
+  return replayPredictCache(question).steps;
 }
 
 export interface PredictCacheGrade extends Grade {
   steps: Array<PredictedStep & { marked: 'CACHED' | 'EXECUTED' | null; right: boolean }>;
+  /** What the terminal printed for the rebuild after the change. */
+  rebuildLog: string;
 }
 
 export function gradePredictCache(question: PredictCacheQuestion, marks: ReadonlyArray<'CACHED' | 'EXECUTED' | null>): PredictCacheGrade {
-  const steps = predictCacheSteps(question).map((step, i) => {
+  const replay = replayPredictCache(question);
+  const steps = replay.steps.map((step, i) => {
     const marked = marks[i] ?? null;
     return { ...step, marked, right: marked === step.status };
   });
@@ -270,6 +249,7 @@ export function gradePredictCache(question: PredictCacheQuestion, marks: Readonl
     feedback: correct ? 'Correct: every step as the rebuild shows it.' : `${steps.length - wrong.length} of ${steps.length} steps right. ${wrong.map((s) => `${s.label}: ${s.reason}`).join(' ')}`,
     explanation: question.explanation,
     steps,
+    rebuildLog: replay.rebuildLog,
   };
 }
 

@@ -18,3 +18,4 @@ export {
   type QuizAnswer,
 } from './grade';
 export { buildExam, examCourse, questionLink, scoreExam, EXAM_SIZE, type Exam, type ExamLesson, type ExamQuestion, type ExamResult } from './exam';
+export { replayPredictCache, type PredictCacheReplay } from './grade';

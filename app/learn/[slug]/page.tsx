@@ -26,7 +26,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   const course = getCourse();
   const index = course.indexOf(lesson);
   const { frontmatter } = lesson;
-  const steps = lesson.quiz ? [...lesson.steps, { id: 'quiz', title: 'Check your understanding', text: '' }] : lesson.steps;
+  const steps = lesson.questions.length ? [...lesson.steps, { id: 'quiz', title: 'Check your understanding', text: '' }] : lesson.steps;
   const exercisesByStep: Record<string, string[]> = {};
   for (const ex of lesson.exercises) if (ex.stepId) (exercisesByStep[ex.stepId] ??= []).push(ex.id);
 
@@ -49,7 +49,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             </ul>
           </section>
           <LessonBody lesson={lesson} />
-          {lesson.quiz ? <Quiz quiz={lesson.quiz} /> : null}
+          {lesson.questions.length ? <Quiz lesson={frontmatter.slug} questions={lesson.questions} /> : null}
           {frontmatter.sources.length ? (
             <section className="sources" aria-labelledby="sources-title">
               <h2 id="sources-title">Sources</h2>
