@@ -173,7 +173,7 @@ test.describe('share links and autosave', () => {
     const status = page.getByTestId('share-status');
     await expect(status).toContainText('Link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(new RegExp(`^${baseURL}/playground/#dockerfile=v1\\.`));
+    expect(link).toMatch(new RegExp(`^${baseURL}/playground/#workspace=w1\\.`));
     await expect(status).toContainText(`(${link.length.toLocaleString('en')} characters)`);
     await expect(status).not.toContainText('Over 2,000');
 
@@ -183,7 +183,7 @@ test.describe('share links and autosave', () => {
     await second.goto(link);
     await monacoReady(second);
     await expect.poll(() => monacoText(second)).toContain('LABEL org.opencontainers.image.title="shared"');
-    await expect(second.getByRole('status').filter({ hasText: 'Opened the Dockerfile from the share link.' })).toBeVisible();
+    await expect(second.getByRole('status').filter({ hasText: 'Opened the workspace from the link.' })).toBeVisible();
     await other.close();
   });
 
@@ -197,12 +197,19 @@ test.describe('share links and autosave', () => {
     await expect(page.getByTestId('share-status')).toContainText('Over 2,000 characters');
   });
 
+  test('an old single-Dockerfile link opens into the project', async ({ page }) => {
+    await page.goto(`${PLAYGROUND}${encodeShareHash('FROM alpine:3.20\nCMD ["sh"]\n')}`);
+    await monacoReady(page);
+    await expect.poll(() => monacoText(page)).toContain('FROM alpine:3.20');
+    await expect(page.getByRole('button', { name: 'main.py', exact: true })).toBeVisible();
+  });
+
   test('a damaged or truncated link shows a clear message and the example', async ({ page }) => {
     const good = encodeShareHash('FROM alpine:3.20\nCMD ["sh"]\n');
-    for (const hash of ['#dockerfile=v1.abc.%%%<script>alert(1)</script>', good.slice(0, -6)]) {
+    for (const hash of ['#dockerfile=v1.abc.%%%<script>alert(1)</script>', good.slice(0, -6), '#workspace=w1.abc.%%%<img>']) {
       await page.goto(`${PLAYGROUND}${hash}`);
-      const notice = page.getByRole('alert').filter({ hasText: 'This share link is damaged or incomplete' });
-      await expect(notice).toContainText('The example Dockerfile is shown instead');
+      const notice = page.getByRole('alert').filter({ hasText: /link is damaged or incomplete/ });
+      await expect(notice).toContainText('The example project is shown instead');
       await monacoReady(page);
       expect(await monacoText(page)).toContain('FROM python:3.12-slim');
       expect(await monacoText(page)).not.toContain('alpine');
@@ -221,7 +228,7 @@ test.describe('share links and autosave', () => {
 
     await page.evaluate(() => localStorage.setItem('layerwise:playground:draft', '{"version":1,"sou'));
     await page.reload();
-    await expect(page.getByRole('alert').filter({ hasText: 'Your saved Dockerfile could not be read' })).toContainText('a copy of the unreadable data was kept');
+    await expect(page.getByRole('alert').filter({ hasText: 'Your saved workspace could not be read' })).toContainText('a copy of the unreadable data was kept');
     await monacoReady(page);
     expect(await monacoText(page)).not.toContain('USER nobody');
     expect(await page.evaluate(() => localStorage.getItem('layerwise:playground:unreadable-draft'))).toBe('{"version":1,"sou');
@@ -260,7 +267,7 @@ test('on a touch screen the playground waits for a touch, then gives the plain e
   await expect(page.locator('[data-loader="listening"]')).toBeAttached();
   // The build-time rendering stands: problems, layers and image card of the example.
   await expect(page.locator('[data-editor-kind="static"]')).toBeVisible();
-  await expect(page.getByTestId('image-command')).toContainText('python -m http.server 8000');
+  await expect(page.getByTestId('image-command')).toContainText('python main.py');
   await page.locator('.wb-editor-frame').tap();
   const input = editorInput(page);
   await expect(input).toBeVisible();
