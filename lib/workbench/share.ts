@@ -48,35 +48,49 @@ export type SharedSource =
 const DAMAGED =
   'This share link is damaged or incomplete (it may have been cut off when it was copied), so its Dockerfile could not be loaded.';
 
-/** Reads a Dockerfile from a location hash. Anything other than our own format is ignored (`none`). */
-export function decodeShareHash(hash: string): SharedSource {
+export type PackedRead = { kind: 'none' } | { kind: 'ok'; text: string } | { kind: 'invalid'; message: string };
+
+/**
+ * Reads `#<key>=<version>.<checksum>.<lz-string payload>` (share and workspace links): the text
+ * when the version is `version` and the checksum matches, else a message; `none` for another key.
+ */
+export function readPackedHash(hash: string, format: { key: string; version: string; maxPayload: number; damaged: string; unknownVersion: (version: string) => string }): PackedRead {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!raw.startsWith(`${SHARE_KEY}=`)) return { kind: 'none' };
-  let value = raw.slice(SHARE_KEY.length + 1);
+  if (!raw.startsWith(`${format.key}=`)) return { kind: 'none' };
+  let value = raw.slice(format.key.length + 1);
   // Some apps percent-encode "$" or "+" when they pass a link on.
   if (value.includes('%')) {
     try {
       value = decodeURIComponent(value);
     } catch {
-      return { kind: 'invalid', message: DAMAGED };
+      return { kind: 'invalid', message: format.damaged };
     }
   }
   const [version, sum, payload, ...rest] = value.split('.');
-  if (version !== SHARE_VERSION) {
-    return { kind: 'invalid', message: `This share link uses a format this version of Layerwise does not know ("${version.slice(0, 12)}"), so its Dockerfile could not be loaded.` };
-  }
-  if (rest.length > 0 || !sum || payload === undefined || !PAYLOAD.test(payload) || payload.length > SHARE_MAX_SOURCE_LENGTH * 2) {
-    return { kind: 'invalid', message: DAMAGED };
-  }
-  let source: string | null;
+  if (version !== format.version) return { kind: 'invalid', message: format.unknownVersion(version.slice(0, 12)) };
+  if (rest.length > 0 || !sum || payload === undefined || !PAYLOAD.test(payload) || payload.length > format.maxPayload) return { kind: 'invalid', message: format.damaged };
+  let text: string | null;
   try {
-    source = LZString.decompressFromEncodedURIComponent(payload);
+    text = LZString.decompressFromEncodedURIComponent(payload);
   } catch {
-    source = null;
+    text = null;
   }
-  if (typeof source !== 'string' || checksum(source) !== sum) return { kind: 'invalid', message: DAMAGED };
-  if (source.length > SHARE_MAX_SOURCE_LENGTH) {
+  if (typeof text !== 'string' || checksum(text) !== sum) return { kind: 'invalid', message: format.damaged };
+  return { kind: 'ok', text };
+}
+
+/** Reads a Dockerfile from a location hash. Anything other than our own format is ignored (`none`). */
+export function decodeShareHash(hash: string): SharedSource {
+  const read = readPackedHash(hash, {
+    key: SHARE_KEY,
+    version: SHARE_VERSION,
+    maxPayload: SHARE_MAX_SOURCE_LENGTH * 2,
+    damaged: DAMAGED,
+    unknownVersion: (v) => `This share link uses a format this version of Layerwise does not know ("${v}"), so its Dockerfile could not be loaded.`,
+  });
+  if (read.kind !== 'ok') return read;
+  if (read.text.length > SHARE_MAX_SOURCE_LENGTH) {
     return { kind: 'invalid', message: 'The Dockerfile in this share link is too large to open here.' };
   }
-  return { kind: 'ok', source };
+  return { kind: 'ok', source: read.text };
 }

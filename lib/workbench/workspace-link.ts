@@ -9,12 +9,11 @@
  */
 import LZString from 'lz-string';
 import { z } from 'zod';
-import { checksum, decodeShareHash, SHARE_KEY } from './share';
+import { checksum, decodeShareHash, readPackedHash, SHARE_KEY } from './share';
 import { changedFiles, readSnapshot, snapshotWithDockerfile, SNAPSHOT_LIMITS, SNAPSHOT_VERSION, type WorkspaceSnapshot } from '@/lib/workspace/snapshot';
 
 export const WORKSPACE_LINK_KEY = 'workspace';
 export const WORKSPACE_LINK_VERSION = 'w1';
-const PAYLOAD = /^[A-Za-z0-9+\-$]*$/;
 const MAX_PAYLOAD = 4_000_000;
 
 const linkSchema = z
@@ -76,27 +75,15 @@ export function decodeWorkspaceHash(hash: string, base: LinkBase, otherBase?: (i
     const main = base.snapshot.openFile ?? 'Dockerfile';
     return { kind: 'ok', snapshot: snapshotWithDockerfile(base.snapshot, old.source, main), legacy: true };
   }
-  if (!raw.startsWith(`${WORKSPACE_LINK_KEY}=`)) return { kind: 'none' };
-  let value = raw.slice(WORKSPACE_LINK_KEY.length + 1);
-  if (value.includes('%')) {
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      return { kind: 'invalid', message: DAMAGED };
-    }
-  }
-  const [version, sum, payload, ...rest] = value.split('.');
-  if (version !== WORKSPACE_LINK_VERSION) {
-    return { kind: 'invalid', message: `This link uses a format this version of Layerwise does not know ("${version.slice(0, 12)}"), so its workspace could not be loaded.` };
-  }
-  if (rest.length > 0 || !sum || payload === undefined || !PAYLOAD.test(payload) || payload.length > MAX_PAYLOAD) return { kind: 'invalid', message: DAMAGED };
-  let json: string | null;
-  try {
-    json = LZString.decompressFromEncodedURIComponent(payload);
-  } catch {
-    json = null;
-  }
-  if (typeof json !== 'string' || checksum(json) !== sum) return { kind: 'invalid', message: DAMAGED };
+  const read = readPackedHash(hash, {
+    key: WORKSPACE_LINK_KEY,
+    version: WORKSPACE_LINK_VERSION,
+    maxPayload: MAX_PAYLOAD,
+    damaged: DAMAGED,
+    unknownVersion: (v) => `This link uses a format this version of Layerwise does not know ("${v}"), so its workspace could not be loaded.`,
+  });
+  if (read.kind !== 'ok') return read;
+  const json = read.text;
   let data: unknown;
   try {
     data = JSON.parse(json);
