@@ -276,7 +276,12 @@ function clamp(d: Diagnostic, lineLengths: number[]): Diagnostic {
     endColumn = column;
   }
   if (line === d.line && column === d.column && endLine === d.endLine && endColumn === d.endColumn) return d;
-  return { ...d, line, column, endLine, endColumn };
+  const clamped: Diagnostic = Object.assign({}, d);
+  clamped.line = line;
+  clamped.column = column;
+  clamped.endLine = endLine;
+  clamped.endColumn = endColumn;
+  return clamped;
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {
@@ -301,7 +306,11 @@ export function combineDiagnostics(
   const out = unique.map(({ diagnostic }) => {
     const clamped = clamp(diagnostic, lineLengths);
     const lesson = clamped.lesson ?? lessonLinks[clamped.code] ?? (clamped.hadolintRule ? lessonLinks[clamped.hadolintRule] : undefined);
-    return lesson && clamped.lesson !== lesson ? { ...clamped, lesson } : clamped;
+    if (!lesson || clamped.lesson === lesson) return clamped;
+    // Object.assign, then the new field: V8 (Node 20) builds `{ ...d, lesson }` on a slow path.
+    const linked: Diagnostic = Object.assign({}, clamped);
+    linked.lesson = lesson;
+    return linked;
   });
   return out.sort(compare);
 }

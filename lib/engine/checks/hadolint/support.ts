@@ -58,8 +58,12 @@ export function report(
   const line = item.written.range.line;
   const mark = range && range.line === line ? range : firstLineOf(ctx, item.written);
   const message = ruleMessage(rule);
+  // A literal, not a spread of `mark` (see buildkitDiagnostic in ../buildkit/util.ts).
   const diagnostic: Diagnostic = {
-    ...mark,
+    line: mark.line,
+    column: mark.column,
+    endLine: mark.endLine,
+    endColumn: mark.endColumn,
     code: rule.code,
     hadolintRule: rule.code,
     severity: rule.severity,
