@@ -27,6 +27,17 @@ export interface BuiltInstruction {
   error: LineParseError | null;
 }
 
+/** ENV/LABEL instructions whose name=value list BuildKit's parseNameVal rejects (their `pairs` are partial). */
+const rejectedPairs = new WeakSet<Instruction>();
+
+/**
+ * True when BuildKit's line parser rejects the ENV or LABEL pairs of `ins` (a missing value or
+ * a word without "="): the build checks then read no pairs from it, as BuildKit never gets that far.
+ */
+export function pairsRejected(ins: Instruction): boolean {
+  return rejectedPairs.has(ins);
+}
+
 type ArgsParse = {
   args: Arg[];
   json: string[] | null;
@@ -119,7 +130,10 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
     argsText: text.slice(argsStart, argsEnd),
     argsRange: argsStart < argsEnd ? line.range(argsStart, argsEnd) : null,
   };
-  if (parsed.pairs) instruction.pairs = parsed.pairs;
+  if (parsed.pairs) {
+    instruction.pairs = parsed.pairs;
+    if (parsed.error) rejectedPairs.add(instruction);
+  }
   if (parsed.onbuild) instruction.onbuild = parsed.onbuild.instruction;
   return { instruction, error: parsed.error ?? null };
 }
