@@ -353,6 +353,19 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
 
 /** True when no field of `next` differs from `previous` (then the step shares its config). */
 function unchanged(previous: ConfigState, next: ConfigState): boolean {
-  for (const key of Object.keys(next) as Array<keyof ConfigState>) if (previous[key] !== next[key]) return false;
-  return true;
+  // Field by field (no Object.keys array per step); config.property.test.ts checks sharing.
+  return (
+    previous.workdir === next.workdir &&
+    previous.env === next.env &&
+    previous.exposedPorts === next.exposedPorts &&
+    previous.cmd === next.cmd &&
+    previous.entrypoint === next.entrypoint &&
+    previous.user === next.user &&
+    previous.labels === next.labels &&
+    previous.volumes === next.volumes &&
+    previous.stopSignal === next.stopSignal &&
+    previous.shell === next.shell &&
+    previous.healthcheck === next.healthcheck &&
+    previous.onbuild === next.onbuild
+  );
 }

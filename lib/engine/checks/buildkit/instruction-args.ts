@@ -20,7 +20,7 @@ export interface KeyValue {
  * Read once per instruction (several checks ask); the escape character is the
  * analysis's own, so it is the same on every call for a line.
  */
-export function keyValuePairs(line: LogicalLine, escapeChar: string): KeyValue[] | null {
+export function keyValuePairs(line: LogicalLine): KeyValue[] | null {
   let pairs = kvCache.get(line);
   if (pairs === undefined) {
     pairs = readKeyValuePairs(line);
@@ -55,7 +55,7 @@ export interface ArgDeclaration {
 }
 
 /** ARG declarations (`ARG a b=1` declares two); read once per instruction, like keyValuePairs. */
-export function argDeclarations(line: LogicalLine, escapeChar: string): ArgDeclaration[] {
+export function argDeclarations(line: LogicalLine): ArgDeclaration[] {
   let args = argCache.get(line);
   if (!args) {
     args = readArgDeclarations(line);

@@ -30,11 +30,11 @@ export const secretsUsedInArgOrEnv: Check = (ctx) => {
     if (skippedByComment(line.comments, 'SecretsUsedInArgOrEnv')) continue;
     let names: Array<string | null> = [];
     if (keyword === 'ENV') {
-      names = (keyValuePairs(line, ctx.analysis.escapeChar) ?? []).map(
+      names = (keyValuePairs(line) ?? []).map(
         (pair) => expandIn(state.before, pair.key, ctx.analysis.escapeChar).result,
       );
     } else if (keyword === 'ARG') {
-      names = argDeclarations(line, ctx.analysis.escapeChar).map((arg) => arg.key);
+      names = argDeclarations(line).map((arg) => arg.key);
     }
     for (const name of names) {
       if (name === null || !looksSecret(name)) continue;
