@@ -263,7 +263,10 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
         const value = p.value ? expandWord(scope, p.value.value) : '';
         pairs.push({ key, value });
       }
-      for (const p of pairs) config.env = config.env.set(p.key, p.value);
+      for (const p of pairs) {
+        config.env = config.env.set(p.key, p.value);
+        scope.envSet(p.key);
+      }
       facts.pairs = pairs;
       break;
     }

@@ -99,6 +99,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const global = new GlobalScope(options.buildArgs ?? {}, escape);
   const stages: Stage[] = [];
   const finalConfigs: ConfigState[] = [];
+  const finalScopes: StageScope[] = [];
   /** Per stage: whether its ENTRYPOINT in effect at the end was written in shell form. */
   const finalShellEntrypoint: boolean[] = [];
   let shellEntrypoint = false;
@@ -115,6 +116,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const finish = () => {
     if (current) {
       finalConfigs[current.index] = config;
+      if (scope) finalScopes[current.index] = scope;
       finalShellEntrypoint[current.index] = shellEntrypoint;
     }
   };
@@ -135,7 +137,8 @@ export function buildStages(instructions: Instruction[], escape: string, options
       current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
       stages.push(current);
       deps.push(baseStage !== null ? [baseStage] : []);
-      scope = new StageScope(global, () => config.env);
+      // A stage FROM an earlier stage starts from its ARG scope (dispatchState.init).
+      scope = new StageScope(global, () => config.env, baseStage !== null ? { scope: finalScopes[baseStage], env: finalConfigs[baseStage].env } : undefined);
       state = { cmdSet: false };
       continue;
     }
