@@ -346,7 +346,7 @@ class BuildRun {
       name: this.stageName(stage),
       fs: parent ? parent.fs.clone() : new StageFs(root ? root.image.id : null),
       lastKey: parent ? parent.lastKey : root ? root.key : digestOf('scratch'),
-      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args),
+      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? { ...(parent.root?.image.config.env ?? {}), ...(parent.finalConfig?.env ?? {}) } : undefined),
       root,
       os: root ? root.image.os : parent ? parent.os : 'scratch',
       history: parent ? [...parent.history] : root ? [...root.image.history] : [],
@@ -362,9 +362,11 @@ class BuildRun {
 
     for (const step of stage.steps) {
       const env = step.config.env;
-      const vars = { ...baseEnv, ...result.args.defined(), ...env };
+      // The stage env: the image config's (base image, then ENV) with ARG values set after it (lib/docker/arg-scope.ts).
+      const vars = result.args.vars({ ...baseEnv, ...env });
       const expand = (word: string) => expandWord(word, vars, { escapeChar: this.analysis.escapeChar });
-      if (step.keyword === 'ARG') result.args.declare(step.instruction, env);
+      if (step.keyword === 'ENV') result.args.setEnv(step.instruction, { ...baseEnv, ...env });
+      if (step.keyword === 'ARG') result.args.declare(step.instruction, { ...baseEnv, ...env });
       if (!LAYER_KEYWORDS.has(step.keyword)) {
         if (step.history !== false) result.history.push(this.configEntry(configHistoryText(step, previousConfig, expand)));
         previousConfig = step.config;
