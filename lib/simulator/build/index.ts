@@ -20,7 +20,7 @@ import {
   targetNotFound,
 } from '../errors';
 import { expandWord } from '../expand';
-import { fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
+import { fromFlagError, fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
 import { humanSize } from '../format';
 import { basename, cleanPath } from '../paths';
 import { normalizeTag } from '../reference';
@@ -153,6 +153,8 @@ class BuildRun {
 
     const target = this.targetStage();
     if (target instanceof BuildFailure) return this.fail(target);
+    const fromError = this.fromFlagFailure();
+    if (fromError) return this.fail(fromError);
     const built = this.analysis.stages.filter((s) => s.used);
     this.warnings = buildWarnings(this.analysis, new Set(built.map((s) => s.index)));
     const lint = this.lintFailure();
@@ -228,6 +230,25 @@ class BuildRun {
       if (d.buildkitCheck && d.severity === 'error' && this.warnings.some((w) => w.line === d.line && w.rule === d.buildkitCheck)) rules.add(d.buildkitCheck);
     }
     return rules.size > 0 ? new BuildFailure(solveError(`lint violation found for rules: ${[...rules].join(', ')}`)) : null;
+  }
+
+  /**
+   * buildStageDependencyGraph runs toCommand on every COPY of every stage before any base
+   * image is resolved: a `--from` with a variable or quotes, or an index past the last stage,
+   * fails the build there (lib/docker/stage-ref.ts fromFlagError), without a source snippet.
+   */
+  private fromFlagFailure(): BuildFailure | null {
+    const count = this.analysis.stages.length;
+    for (const stage of this.analysis.stages) {
+      for (const step of stage.steps) {
+        if (step.keyword !== 'COPY') continue;
+        const from = step.instruction.flags.find((f) => f.name === 'from')?.value;
+        if (!from) continue;
+        const error = fromFlagError(from, count, this.analysis.escapeChar);
+        if (error) return new BuildFailure(solveError(error));
+      }
+    }
+    return null;
   }
 
   // --- Base images ---------------------------------------------------------------------------
