@@ -7,9 +7,10 @@ import type { StageScope } from './scope';
 import { processWords } from '@/lib/docker/shell-lex';
 import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
 import { cleanPath } from '@/lib/docker/paths';
+import { DEFAULT_PATH } from '@/lib/docker/instructions';
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export { DEFAULT_PATH };
 
 /** An image we know nothing about: Docker's defaults (workdir "/", no env). */
 export function emptyConfig(): ImageConfig {

@@ -8,10 +8,9 @@ import type { LogicalLine } from './logical-line';
 import { parseJsonArray } from './json-array';
 import { extractFlags, parseWords, splitKeyword, splitOnce, splitWhitespace, trimSpaceBounds, type Word } from './words';
 
-export const KNOWN_KEYWORDS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-]);
+import { KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
+
+export const KNOWN_KEYWORDS = KNOWN_INSTRUCTIONS;
 
 /** Exact BuildKit error texts raised while parsing a line. */
 export const NOT_STRING_ARRAY = 'when using JSON array syntax, arrays must be comprised of strings only';
