@@ -2,10 +2,7 @@
 import type { CheckContext, Instruction, Range } from '@/lib/engine/types';
 import { runScript } from '../hadolint/support';
 
-import { INSTRUCTION_NAMES, KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
-
-/** The instructions BuildKit knows (lib/docker/instructions.ts). */
-export { INSTRUCTION_NAMES as KNOWN_INSTRUCTIONS };
+import { KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
 
 /**
  * The instruction word as BuildKit splits it: everything from the keyword's start up to
