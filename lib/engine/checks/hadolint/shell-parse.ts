@@ -107,14 +107,13 @@ function findClosingParen(src: string, from: number): number {
 
 /** Index just after the `"` closing a double-quoted string that starts at `from`. */
 function findClosingDoubleQuote(src: string, from: number): number {
-  let i = from;
-  while (i < src.length) {
+  for (let i = from; i < src.length; ) {
     const ch = src[i];
+    if (ch === '"') return i + 1;
     if (ch === '\\') {
-      i += 2;
+      i += 2; // an escaped character, whatever it is
       continue;
     }
-    if (ch === '"') return i + 1;
     if (ch === '$' && src[i + 1] === '(') {
       i = findClosingParen(src, i + 2);
       continue;
