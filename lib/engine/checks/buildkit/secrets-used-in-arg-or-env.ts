@@ -30,8 +30,9 @@ export const secretsUsedInArgOrEnv: Check = (ctx) => {
     if (skippedByComment(line.comments, 'SecretsUsedInArgOrEnv')) continue;
     let names: Array<string | null> = [];
     if (keyword === 'ENV') {
+      // The simulation already expanded every key (expansions hold key, value, key, value...).
       names = (keyValuePairs(line) ?? []).map(
-        (pair) => expandIn(state.before, pair.key, ctx.analysis.escapeChar).result,
+        (pair, i) => (state.expansions[2 * i] ?? { result: expandIn(state.before, pair.key, ctx.analysis.escapeChar) }).result.result,
       );
     } else if (keyword === 'ARG') {
       names = argDeclarations(line).map((arg) => arg.key);
