@@ -4,6 +4,8 @@
  * with many variables, many stages, a mixed file), at a chosen number of lines.
  */
 
+import { seededRandom } from '../lib/quiz/exam';
+
 export interface Shape {
   name: string;
   /** What the shape stresses, for the printed table. */
@@ -70,8 +72,8 @@ export const EXTREMES: ReadonlyArray<{ name: string; text: () => string }> = [
   { name: '20,000 continuations', text: () => `FROM alpine\nRUN true \\\n${repeat(20_000, (i) => `  && echo ${i} \\`)}\n  && true\n` },
 ];
 
-/** A small deterministic PRNG (mulberry32, the exam's), so every run mutates the same way. */
-export { seededRandom as random } from '../lib/quiz/exam-plan';
+/** A small deterministic PRNG (mulberry32, lib/quiz/exam.ts), so every run mutates the same way. */
+export const random = seededRandom;
 
 const FRAGMENTS = ['$HOME', '${A:-x}', '"', "'", '\\', ' \\', '<<EOF', '--from=build', '=', ' AS b', '[', ']', '# c', 'ARG A=${B}', 'ENV X=$Y'];
 

@@ -544,10 +544,15 @@ export function processWords(input: string, env: EnvLookup, opts: LexOptions): s
   return new Lexer(input, known(env), opts, true).process().words;
 }
 
+const BACKSLASH: LexOptions = { escape: '\\' };
+const BACKTICK: LexOptions = { escape: '`' };
+
 /** Like processWord, but never throws: on a lexer error the input is returned unchanged. */
-export function expandOrKeep(input: string, env: EnvLookup, escape: string, opts: Omit<LexOptions, 'escape'> = {}): string {
+export function expandOrKeep(input: string, env: EnvLookup, escape: string, opts?: Omit<LexOptions, 'escape'>): string {
   try {
-    return processWord(input, env, { ...opts, escape });
+    // The common call has no options: one shared object per escape character, not a copy
+    // per word (V8 builds `{ ...opts, escape }` on a slow path).
+    return processWord(input, env, opts === undefined ? (escape === '\\' ? BACKSLASH : escape === '`' ? BACKTICK : { escape }) : Object.assign({ escape }, opts, { escape }));
   } catch {
     return input;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '@/lib/engine/analyze';
-import { fromBaseStage, fromFlagStage, stageNameTable } from './stage-ref';
+import { fromBaseStage, fromFlagError, fromFlagStage, stageNameTable } from './stage-ref';
 
 const stagesOf = (src: string) => analyzeWith(src, {}, []).stages;
 
@@ -35,5 +35,29 @@ describe('--from=<stage> (toCommand, findStateByName, findStateByIndex)', () => 
     const analysis = analyzeWith('FROM alpine AS final\nCOPY --from=Assets /a /a\nFROM alpine AS assets\nRUN make\n', { target: 'final' }, []);
     expect(analysis.stages.map((s) => s.used)).toEqual([true, true]);
     expect(stages[0].steps[0].summary).toBe('Copies /a from stage "assets" to /a');
+  });
+});
+
+describe('COPY --from errors (convert.go toCommand)', () => {
+  it('an index past the last stage, or below zero, is "invalid stage index N" (strconv.Atoi forms included)', () => {
+    expect(fromFlagError('2', 2, '\\')).toBe('invalid stage index 2');
+    expect(fromFlagError('-1', 2, '\\')).toBe('invalid stage index -1');
+    expect(fromFlagError('+05', 2, '\\')).toBe('invalid stage index 5');
+    expect(fromFlagError('1', 2, '\\')).toBeNull();
+    expect(fromFlagError('01', 2, '\\')).toBeNull();
+  });
+
+  it('a variable is refused (lexed with an empty environment, the word must not change)', () => {
+    expect(fromFlagError('$STAGE', 2, '\\')).toBe(
+      'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround',
+    );
+    expect(fromFlagError('build', 2, '\\')).toBeNull();
+    expect(fromFlagError('alpine:3.20', 2, '\\')).toBeNull();
+  });
+
+  it('+1 and 01 name stage 1 like 1 does', () => {
+    const table = stageNameTable(['a', 'b']);
+    expect(fromFlagStage(table, '+1', 0)).toBe(1);
+    expect(fromFlagStage(table, '01', 0)).toBe(1);
   });
 });

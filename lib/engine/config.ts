@@ -7,9 +7,10 @@ import type { StageScope } from './scope';
 import { processWords } from '@/lib/docker/shell-lex';
 import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
 import { cleanPath } from '@/lib/docker/paths';
+import { DEFAULT_PATH } from '@/lib/docker/instructions';
 
 export const DEFAULT_SHELL = ['/bin/sh', '-c'];
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export { DEFAULT_PATH };
 
 /** An image we know nothing about: Docker's defaults (workdir "/", no env). */
 export function emptyConfig(): ImageConfig {
@@ -263,7 +264,10 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
         const value = p.value ? expandWord(scope, p.value.value) : '';
         pairs.push({ key, value });
       }
-      for (const p of pairs) config.env = config.env.set(p.key, p.value);
+      for (const p of pairs) {
+        config.env = config.env.set(p.key, p.value);
+        scope.envSet(p.key);
+      }
       facts.pairs = pairs;
       break;
     }
@@ -353,6 +357,19 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
 
 /** True when no field of `next` differs from `previous` (then the step shares its config). */
 function unchanged(previous: ConfigState, next: ConfigState): boolean {
-  for (const key of Object.keys(next) as Array<keyof ConfigState>) if (previous[key] !== next[key]) return false;
-  return true;
+  // Field by field (no Object.keys array per step); config.property.test.ts checks sharing.
+  return (
+    previous.workdir === next.workdir &&
+    previous.env === next.env &&
+    previous.exposedPorts === next.exposedPorts &&
+    previous.cmd === next.cmd &&
+    previous.entrypoint === next.entrypoint &&
+    previous.user === next.user &&
+    previous.labels === next.labels &&
+    previous.volumes === next.volumes &&
+    previous.stopSignal === next.stopSignal &&
+    previous.shell === next.shell &&
+    previous.healthcheck === next.healthcheck &&
+    previous.onbuild === next.onbuild
+  );
 }

@@ -1,12 +1,13 @@
 /**
- * Variables visible to an instruction, as Docker resolves them: ENV of the stage
- * (inherited from a parent stage) first, then ARGs declared in the stage, whose
- * values come from --build-arg, else their default, else the global ARG default.
- * Global ARGs are visible only to FROM lines (D.5).
+ * Variables visible to an instruction, as BuildKit resolves them (lib/docker/arg-scope.ts
+ * has the rules and their upstream sources): global ARGs for FROM lines; in a stage, one
+ * environment where the last ENV or ARG that set a name wins, ENV values being the
+ * stage's image config env (inherited from a parent stage) and ARG values coming from
+ * --build-arg, else their default, else the global ARG's value.
  */
 import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
 import type { PersistentMap } from '@/lib/docker/persistent-map';
-import { predefinedArg } from '@/lib/docker/build-args';
+import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
 
 export interface GlobalArg {
   name: string;
@@ -14,23 +15,27 @@ export interface GlobalArg {
 }
 
 export class GlobalScope {
-  /** Resolved values of global ARGs (undefined when declared without any value). */
-  readonly values = new Map<string, string | undefined>();
+  private readonly declarations: GlobalArg[] = [];
+  private resolved: Map<string, string> | null = null;
 
   constructor(
     readonly buildArgs: Record<string, string>,
     readonly escape: string,
   ) {}
 
-  lookup: EnvLookup = (name) => (this.values.has(name) ? this.values.get(name) : undefined);
-
+  /** An ARG before the first FROM. */
   declare(name: string, rawDefault: string | null): void {
-    const fromBuildArg = Object.prototype.hasOwnProperty.call(this.buildArgs, name) ? this.buildArgs[name] : undefined;
-    let value: string | undefined = fromBuildArg;
-    if (value === undefined && rawDefault !== null) value = expandOrKeep(rawDefault, this.lookup, this.escape);
-    if (value === undefined) value = predefinedArg(name);
-    this.values.set(name, value);
+    this.declarations.push({ name, value: rawDefault });
+    this.resolved = null;
   }
+
+  /** buildMetaArgs: the global ARG values (predefined ones included). */
+  get values(): ReadonlyMap<string, string> {
+    this.resolved ??= resolveGlobalArgs(this.declarations, this.buildArgs, (word, lookup) => expandOrKeep(word, lookup, this.escape));
+    return this.resolved;
+  }
+
+  lookup: EnvLookup = (name) => this.values.get(name);
 
   expand(word: string): string {
     return expandOrKeep(word, this.lookup, this.escape);
@@ -38,29 +43,31 @@ export class GlobalScope {
 }
 
 export class StageScope {
-  private readonly args = new Map<string, string | undefined>();
+  readonly args: ArgScope;
 
   constructor(
     private readonly global: GlobalScope,
-    /** The stage's environment now (ENV wins over ARG of the same name). */
+    /** The stage's image config env now (ENV, and the base's env). */
     private readonly env: () => PersistentMap<string>,
-  ) {}
+    /** The scope at the end of the stage this one is built FROM, and that stage's final config env. */
+    parent?: { scope: StageScope; env: PersistentMap<string> },
+  ) {
+    this.args = new ArgScope(global.buildArgs, global.values, parent?.scope.args, parent ? (name) => parent.env.has(name) : undefined);
+  }
 
-  lookup: EnvLookup = (name) => {
-    const value = this.env().get(name);
-    if (value !== undefined) return value;
-    return this.args.has(name) ? this.args.get(name) : undefined;
-  };
+  private readonly configEnv: EnvLookup = (name) => this.env().get(name);
+
+  /** The stage env's value of `name` (the last ENV or ARG that set it). */
+  lookup: EnvLookup = (name) => this.args.lookup(name, this.configEnv);
 
   /** ARG inside a stage. Returns the value now in effect (undefined when unset). */
   declare(name: string, rawDefault: string | null): string | undefined {
-    const buildArgs = this.global.buildArgs;
-    let value: string | undefined = Object.prototype.hasOwnProperty.call(buildArgs, name) ? buildArgs[name] : undefined;
-    if (value === undefined && rawDefault !== null) value = this.expand(rawDefault);
-    if (value === undefined && this.global.values.has(name)) value = this.global.values.get(name);
-    if (value === undefined) value = predefinedArg(name);
-    this.args.set(name, value);
-    return value;
+    return this.args.declare(name, rawDefault, (raw) => this.expand(raw));
+  }
+
+  /** ENV of `name`: its value replaces an ARG value of that name for later words. */
+  envSet(name: string): void {
+    this.args.envSet(name);
   }
 
   expand(word: string): string {

@@ -3,10 +3,84 @@
  * which steps add layers, and which stages BuildKit actually builds.
  */
 import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './types';
-import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState } from './config';
+import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState, type StepOutcome } from './config';
 import { GlobalScope, StageScope } from './scope';
 import { summarize } from './summary';
 import { fromBaseStage, fromFlagStage, stageNameTable } from '@/lib/docker/stage-ref';
+
+/**
+ * The config after a step, as the step exposes it: built from the persistent state the first
+ * time a step's `config` is read, and shared by consecutive steps whose state is the same
+ * object (a step that changed nothing shares the previous step's config object).
+ */
+class ConfigCell {
+  private view: ImageConfig | null = null;
+
+  constructor(readonly state: ConfigState) {}
+
+  get config(): ImageConfig {
+    this.view ??= imageConfigOf(this.state);
+    return this.view;
+  }
+}
+
+type SummaryContext = Parameters<typeof summarize>[2];
+
+/**
+ * A step of a stage. `config` and `summary` are getters that build their value on first
+ * read and keep it: the rules and most views read neither for most steps, and building
+ * them for every step of a long Dockerfile was a large part of analyze()'s time (issue 12).
+ * The step's own fields are plain data; toJSON gives the same JSON as a plain Step object.
+ */
+class EngineStep implements Step {
+  readonly line: number;
+  readonly endLine: number;
+  readonly keyword: string;
+  readonly text: string;
+  readonly createsLayer: boolean;
+  readonly instruction: Instruction;
+  readonly history: boolean;
+  readonly #cell: ConfigCell;
+  readonly #outcome: StepOutcome;
+  readonly #context: SummaryContext;
+  #summary: string | null = null;
+
+  constructor(ins: Instruction, outcome: StepOutcome, cell: ConfigCell, context: SummaryContext) {
+    this.line = ins.range.line;
+    this.endLine = ins.range.endLine;
+    this.keyword = ins.keyword;
+    this.text = ins.text;
+    this.createsLayer = outcome.createsLayer;
+    this.instruction = ins;
+    this.history = outcome.history;
+    this.#cell = cell;
+    this.#outcome = outcome;
+    this.#context = context;
+  }
+
+  get config(): ImageConfig {
+    return this.#cell.config;
+  }
+
+  get summary(): string {
+    this.#summary ??= summarize(this.instruction, this.#outcome, this.#context);
+    return this.#summary;
+  }
+
+  toJSON(): Step {
+    return {
+      line: this.line,
+      endLine: this.endLine,
+      keyword: this.keyword,
+      text: this.text,
+      createsLayer: this.createsLayer,
+      summary: this.summary,
+      config: this.config,
+      instruction: this.instruction,
+      history: this.history,
+    };
+  }
+}
 
 export interface StageBuild {
   stages: Stage[];
@@ -25,6 +99,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
   const global = new GlobalScope(options.buildArgs ?? {}, escape);
   const stages: Stage[] = [];
   const finalConfigs: ConfigState[] = [];
+  const finalScopes: StageScope[] = [];
   /** Per stage: whether its ENTRYPOINT in effect at the end was written in shell form. */
   const finalShellEntrypoint: boolean[] = [];
   let shellEntrypoint = false;
@@ -33,14 +108,15 @@ export function buildStages(instructions: Instruction[], escape: string, options
 
   let current: Stage | null = null;
   let config: ConfigState = emptyState();
-  /** What the last step exposes as its config (null at the start of a stage). */
-  let view: ImageConfig | null = null;
+  /** The config of the last step, shared with the next step when it changes nothing (null at the start of a stage). */
+  let cell: ConfigCell | null = null;
   let scope: StageScope | null = null;
   let state: StageState = { cmdSet: false };
 
   const finish = () => {
     if (current) {
       finalConfigs[current.index] = config;
+      if (scope) finalScopes[current.index] = scope;
       finalShellEntrypoint[current.index] = shellEntrypoint;
     }
   };
@@ -57,11 +133,12 @@ export function buildStages(instructions: Instruction[], escape: string, options
       if (baseStage !== null) config = inheritedState(finalConfigs[baseStage]);
       else if (base.toLowerCase() === 'scratch') config = scratchState();
       else config = emptyState();
-      view = null;
+      cell = null;
       current = { index, name, base, baseStage, line: ins.range.line, used: false, from: ins, steps: [] };
       stages.push(current);
       deps.push(baseStage !== null ? [baseStage] : []);
-      scope = new StageScope(global, () => config.env);
+      // A stage FROM an earlier stage starts from its ARG scope (dispatchState.init).
+      scope = new StageScope(global, () => config.env, baseStage !== null ? { scope: finalScopes[baseStage], env: finalConfigs[baseStage].env } : undefined);
       state = { cmdSet: false };
       continue;
     }
@@ -72,8 +149,6 @@ export function buildStages(instructions: Instruction[], escape: string, options
     }
     if (!ins.known) continue; // unknown instructions fail the build; they are not steps
     const outcome = applyInstruction(config, ins, scope, state);
-    // A step that changed nothing shares the previous step's config object.
-    if (outcome.config !== config || view === null) view = imageConfigOf(outcome.config);
     config = outcome.config;
     if (ins.keyword === 'ENTRYPOINT') shellEntrypoint = ins.json === null && ins.args.length > 0;
     let fromStageLabel: string | undefined;
@@ -85,17 +160,8 @@ export function buildStages(instructions: Instruction[], escape: string, options
         fromStageLabel = depName ? `"${depName}"` : `#${dep}`;
       }
     }
-    const step: Step = {
-      line: ins.range.line,
-      endLine: ins.range.endLine,
-      keyword: ins.keyword,
-      text: ins.text,
-      createsLayer: outcome.createsLayer,
-      summary: summarize(ins, outcome, { fromStageLabel, entrypointShellForm: shellEntrypoint }),
-      config: view,
-      instruction: ins,
-      history: outcome.history,
-    };
+    if (cell === null || cell.state !== config) cell = new ConfigCell(config);
+    const step = new EngineStep(ins, outcome, cell, { fromStageLabel, entrypointShellForm: shellEntrypoint });
     current.steps.push(step);
   }
   finish();

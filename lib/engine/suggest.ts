@@ -58,11 +58,9 @@ function matchCase(option: string, typed: string): string {
   return option;
 }
 
-/** The instructions BuildKit knows (frontend/dockerfile/command), in this order for ties. */
-export const INSTRUCTION_NAMES = [
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-] as const;
+import { INSTRUCTION_NAMES } from '@/lib/docker/instructions';
+
+export { INSTRUCTION_NAMES };
 
 /** BuildKit's suggestion for an unknown instruction word, cased like the word, or null. */
 export function suggestInstruction(word: string): string | null {

@@ -166,6 +166,32 @@ interface Bucket {
   exact: Map<string, number>;
 }
 
+/** Records kept[index] under every key of `entryKeys` (a module function: a closure per diagnostic costs more). */
+function remember(
+  buckets: Map<string, Bucket>,
+  kept: SourcedDiagnostic[],
+  keysOf: string[][],
+  index: number,
+  entryKeys: string[],
+  isNew: boolean,
+): void {
+  const entry = kept[index];
+  const entrySignature = signature(entry);
+  for (const k of entryKeys) {
+    let bucket = buckets.get(k);
+    if (!bucket) {
+      bucket = { indexes: [], sources: new Set(), exact: new Map() };
+      buckets.set(k, bucket);
+    }
+    // A new entry cannot be in a bucket yet; a merged one is looked for (merges are rare).
+    if (isNew || !bucket.indexes.includes(index)) bucket.indexes.push(index);
+    bucket.sources.add(entry.source);
+    if (!bucket.exact.has(entrySignature)) bucket.exact.set(entrySignature, index);
+  }
+  const known = keysOf[index] ?? (keysOf[index] = []);
+  for (const k of entryKeys) if (!known.includes(k)) known.push(k);
+}
+
 /** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
 function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[] {
   const buckets = new Map<string, Bucket>();
@@ -189,25 +215,8 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
       rivalIndex = otherSource ? bucket.indexes.find((i) => isRival(kept[i], item)) : bucket.exact.get(itemSignature);
       if (rivalIndex !== undefined) break;
     }
-    const remember = (index: number, entryKeys: string[], isNew: boolean) => {
-      const entry = kept[index];
-      const entrySignature = signature(entry);
-      for (const k of entryKeys) {
-        let bucket = buckets.get(k);
-        if (!bucket) {
-          bucket = { indexes: [], sources: new Set(), exact: new Map() };
-          buckets.set(k, bucket);
-        }
-        // A new entry cannot be in a bucket yet; a merged one is looked for (merges are rare).
-        if (isNew || !bucket.indexes.includes(index)) bucket.indexes.push(index);
-        bucket.sources.add(entry.source);
-        if (!bucket.exact.has(entrySignature)) bucket.exact.set(entrySignature, index);
-      }
-      const known = keysOf[index] ?? (keysOf[index] = []);
-      for (const k of entryKeys) if (!known.includes(k)) known.push(k);
-    };
     if (rivalIndex === undefined) {
-      remember(kept.push(item) - 1, keys, true);
+      remember(buckets, kept, keysOf, kept.push(item) - 1, keys, true);
       continue;
     }
     const rival = kept[rivalIndex];
@@ -232,7 +241,7 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };
     // The merged entry may have a new source and signature: record them in every bucket it is in.
-    remember(rivalIndex, [...keysOf[rivalIndex], ...keys], false);
+    remember(buckets, kept, keysOf, rivalIndex, [...keysOf[rivalIndex], ...keys], false);
   }
   return kept;
 }
@@ -263,20 +272,28 @@ export type PlaceOf = (line: number) => string;
 
 const byLine: PlaceOf = (line) => `L${line}`;
 
+function whole(n: unknown, fallback: number): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.trunc(n) : fallback;
+}
+
 /** Keeps every position inside the text (1-based, end exclusive, end after start). */
 function clamp(d: Diagnostic, lineLengths: number[]): Diagnostic {
   const lineCount = lineLengths.length;
-  const fix = (n: unknown, fallback: number) => (typeof n === 'number' && Number.isFinite(n) ? Math.trunc(n) : fallback);
-  const line = Math.min(Math.max(fix(d.line, 1), 1), lineCount);
-  const column = Math.min(Math.max(fix(d.column, 1), 1), lineLengths[line - 1] + 1);
-  let endLine = Math.min(Math.max(fix(d.endLine, line), line), lineCount);
-  let endColumn = Math.min(Math.max(fix(d.endColumn, column), 1), lineLengths[endLine - 1] + 1);
+  const line = Math.min(Math.max(whole(d.line, 1), 1), lineCount);
+  const column = Math.min(Math.max(whole(d.column, 1), 1), lineLengths[line - 1] + 1);
+  let endLine = Math.min(Math.max(whole(d.endLine, line), line), lineCount);
+  let endColumn = Math.min(Math.max(whole(d.endColumn, column), 1), lineLengths[endLine - 1] + 1);
   if (endLine === line && endColumn < column) {
     endLine = line;
     endColumn = column;
   }
   if (line === d.line && column === d.column && endLine === d.endLine && endColumn === d.endColumn) return d;
-  return { ...d, line, column, endLine, endColumn };
+  const clamped: Diagnostic = Object.assign({}, d);
+  clamped.line = line;
+  clamped.column = column;
+  clamped.endLine = endLine;
+  clamped.endColumn = endColumn;
+  return clamped;
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {
@@ -301,7 +318,11 @@ export function combineDiagnostics(
   const out = unique.map(({ diagnostic }) => {
     const clamped = clamp(diagnostic, lineLengths);
     const lesson = clamped.lesson ?? lessonLinks[clamped.code] ?? (clamped.hadolintRule ? lessonLinks[clamped.hadolintRule] : undefined);
-    return lesson && clamped.lesson !== lesson ? { ...clamped, lesson } : clamped;
+    if (!lesson || clamped.lesson === lesson) return clamped;
+    // Object.assign, then the new field: V8 (Node 20) builds `{ ...d, lesson }` on a slow path.
+    const linked: Diagnostic = Object.assign({}, clamped);
+    linked.lesson = lesson;
+    return linked;
   });
   return out.sort(compare);
 }

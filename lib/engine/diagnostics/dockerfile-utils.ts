@@ -158,7 +158,9 @@ function withCasingFix(d: Diagnostic, p: DfuProblem, document: TextDocumentLike)
   const word = document.getText().slice(document.offsetAt(p.range.start), document.offsetAt(p.range.end));
   if (!word || word === word.toUpperCase()) return d;
   const upper = word.toUpperCase();
-  return { ...d, fix: { title: `Write ${upper} in upper case`, edits: [{ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, text: upper }] } };
+  const fixed: Diagnostic = Object.assign({}, d);
+  fixed.fix = { title: `Write ${upper} in upper case`, edits: [{ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, text: upper }] };
+  return fixed;
 }
 
 export function dockerfileUtilsDiagnostics(handle: AstHandle | null): Diagnostic[] {

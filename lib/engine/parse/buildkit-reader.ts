@@ -231,7 +231,8 @@ export function readBuildkit(text: string): BuildkitParse {
     // BuildKit's EndLine covers everything consumed: skipped comment and empty
     // lines of the continuation and heredoc bodies (testfile-line).
     const endRange = lineRange(i, i);
-    instruction.range = { ...instruction.range, endLine: endRange.endLine, endColumn: endRange.endColumn };
+    const start = instruction.range;
+    instruction.range = { line: start.line, column: start.column, endLine: endRange.endLine, endColumn: endRange.endColumn };
     instructions.push(instruction);
   }
 

@@ -114,19 +114,21 @@ function lastNonSpace(s: string, pos: number): string {
   return s[p] ?? '';
 }
 
+function skipJsonSpace(s: string, pos: number, end: number): number {
+  while (pos < end && isJsonSpace(s.charCodeAt(pos))) pos++;
+  return pos;
+}
+
 /** Parses `s.slice(start, end)` (already left-trimmed by the caller) as BuildKit does. */
 export function parseJsonArray(s: string, start: number, end: number): JsonArrayResult {
   if (s[start] !== '[') return { kind: 'invalid' };
   const elements: JsonElement[] = [];
   let allStrings = true;
   let pos = start + 1;
-  const skipSpace = () => {
-    while (pos < end && isJsonSpace(s.charCodeAt(pos))) pos++;
-  };
-  skipSpace();
+  pos = skipJsonSpace(s, pos, end);
   if (pos < end && s[pos] === ']') return { kind: 'array', elements, end: pos + 1 };
   for (;;) {
-    skipSpace();
+    pos = skipJsonSpace(s, pos, end);
     if (pos >= end) return { kind: 'invalid' };
     if (s[pos] === '"') {
       STRING.lastIndex = pos;
@@ -140,7 +142,7 @@ export function parseJsonArray(s: string, start: number, end: number): JsonArray
       allStrings = false;
       pos = after;
     }
-    skipSpace();
+    pos = skipJsonSpace(s, pos, end);
     if (pos >= end) return { kind: 'invalid' };
     const sep = s[pos++];
     if (sep === ']') break;

@@ -8,10 +8,9 @@ import type { LogicalLine } from './logical-line';
 import { parseJsonArray } from './json-array';
 import { extractFlags, parseWords, splitKeyword, splitOnce, splitWhitespace, trimSpaceBounds, type Word } from './words';
 
-export const KNOWN_KEYWORDS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-]);
+import { KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
+
+export const KNOWN_KEYWORDS = KNOWN_INSTRUCTIONS;
 
 /** Exact BuildKit error texts raised while parsing a line. */
 export const NOT_STRING_ARRAY = 'when using JSON array syntax, arrays must be comprised of strings only';
@@ -25,6 +24,17 @@ export interface LineParseError {
 export interface BuiltInstruction {
   instruction: Instruction;
   error: LineParseError | null;
+}
+
+/** ENV/LABEL instructions whose name=value list BuildKit's parseNameVal rejects (their `pairs` are partial). */
+const rejectedPairs = new WeakSet<Instruction>();
+
+/**
+ * True when BuildKit's line parser rejects the ENV or LABEL pairs of `ins` (a missing value or
+ * a word without "="): the build checks then read no pairs from it, as BuildKit never gets that far.
+ */
+export function pairsRejected(ins: Instruction): boolean {
+  return rejectedPairs.has(ins);
 }
 
 type ArgsParse = {
@@ -42,57 +52,56 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
   const upper = keyword.value.toUpperCase();
   const { flags: flagWords, restStart: argsStart0 } = extractFlags(text, restStart, lineEnd);
   const [argsStart, argsEnd] = trimSpaceBounds(text, argsStart0, lineEnd);
-  const toArg = (w: Word): Arg => ({ value: w.value, range: line.range(w.start, w.end) });
 
   let parsed: ArgsParse;
   switch (upper) {
     case 'ADD':
     case 'COPY':
     case 'VOLUME':
-      parsed = parseMaybeJsonToList(text, argsStart, argsEnd, toArg);
+      parsed = parseMaybeJsonToList(text, argsStart, argsEnd, line);
       break;
     case 'CMD':
     case 'ENTRYPOINT':
     case 'RUN':
     case 'SHELL':
-      parsed = parseMaybeJson(text, argsStart, argsEnd, toArg);
+      parsed = parseMaybeJson(text, argsStart, argsEnd, line);
       break;
     case 'ARG':
-      parsed = parseNameOrNameVal(text, argsStart, argsEnd, escape, toArg);
+      parsed = parseNameOrNameVal(text, argsStart, argsEnd, escape, line);
       break;
     case 'ENV':
     case 'LABEL':
-      parsed = parseNameVal(text, argsStart, argsEnd, escape, upper, toArg);
+      parsed = parseNameVal(text, argsStart, argsEnd, escape, upper, line);
       break;
     case 'EXPOSE':
     case 'FROM':
-      parsed = { args: splitWhitespace(text, argsStart, argsEnd).map(toArg), json: null };
+      parsed = { args: splitWhitespace(text, argsStart, argsEnd).map((w) => toArg(line, w)), json: null };
       break;
     case 'MAINTAINER':
     case 'STOPSIGNAL':
     case 'USER':
     case 'WORKDIR':
       parsed = {
-        args: argsStart < argsEnd ? [toArg({ value: text.slice(argsStart, argsEnd), start: argsStart, end: argsEnd })] : [],
+        args: argsStart < argsEnd ? [toArg(line, { value: text.slice(argsStart, argsEnd), start: argsStart, end: argsEnd })] : [],
         json: null,
       };
       break;
     case 'HEALTHCHECK':
-      parsed = parseHealthConfig(text, argsStart, argsEnd, toArg);
+      parsed = parseHealthConfig(text, argsStart, argsEnd, line);
       break;
     case 'ONBUILD':
       parsed = { args: [], json: null };
       if (argsStart < argsEnd) {
         const child = buildInstruction(line, argsStart, argsEnd, escape);
         parsed.onbuild = child;
-        parsed.args = [toArg({ value: text.slice(argsStart, argsEnd), start: argsStart, end: argsEnd })];
+        parsed.args = [toArg(line, { value: text.slice(argsStart, argsEnd), start: argsStart, end: argsEnd })];
         if (child.error) parsed.error = child.error;
       }
       break;
     default:
       // parseIgnore: BuildKit keeps unknown instructions without arguments and
       // rejects them later ("unknown instruction"); we keep the words for the editor.
-      parsed = { args: splitWhitespace(text, argsStart, argsEnd).map(toArg), json: null };
+      parsed = { args: splitWhitespace(text, argsStart, argsEnd).map((w) => toArg(line, w)), json: null };
   }
 
   const flags: Flag[] = flagWords.map((w) => {
@@ -120,16 +129,24 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
     argsText: text.slice(argsStart, argsEnd),
     argsRange: argsStart < argsEnd ? line.range(argsStart, argsEnd) : null,
   };
-  if (parsed.pairs) instruction.pairs = parsed.pairs;
+  if (parsed.pairs) {
+    instruction.pairs = parsed.pairs;
+    if (parsed.error) rejectedPairs.add(instruction);
+  }
   if (parsed.onbuild) instruction.onbuild = parsed.onbuild.instruction;
   return { instruction, error: parsed.error ?? null };
 }
 
-function parseJsonOrError(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse | null {
+/** An argument at source offsets [start, end) of the line (a plain function: a closure per line costs more). */
+function toArg(line: LogicalLine, w: Word): Arg {
+  return { value: w.value, range: line.range(w.start, w.end) };
+}
+
+function parseJsonOrError(text: string, start: number, end: number, line: LogicalLine): ArgsParse | null {
   const result = parseJsonArray(text, start, end);
   if (result.kind === 'array') {
     return {
-      args: result.elements.map((e) => toArg({ value: e.value, start: e.start, end: e.end })),
+      args: result.elements.map((e) => toArg(line, { value: e.value, start: e.start, end: e.end })),
       json: result.elements.map((e) => e.value),
     };
   }
@@ -139,45 +156,48 @@ function parseJsonOrError(text: string, start: number, end: number, toArg: (w: W
   return null;
 }
 
-function parseMaybeJson(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse {
+function parseMaybeJson(text: string, start: number, end: number, line: LogicalLine): ArgsParse {
   if (start >= end) return { args: [], json: null };
-  const json = parseJsonOrError(text, start, end, toArg);
+  const json = parseJsonOrError(text, start, end, line);
   if (json) return json;
-  return { args: [toArg({ value: text.slice(start, end), start, end })], json: null };
+  return { args: [toArg(line, { value: text.slice(start, end), start, end })], json: null };
 }
 
-function parseMaybeJsonToList(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse {
-  const json = start < end ? parseJsonOrError(text, start, end, toArg) : null;
+function parseMaybeJsonToList(text: string, start: number, end: number, line: LogicalLine): ArgsParse {
+  const json = start < end ? parseJsonOrError(text, start, end, line) : null;
   if (json) return json;
-  return { args: splitWhitespace(text, start, end).map(toArg), json: null };
+  return { args: splitWhitespace(text, start, end).map((w) => toArg(line, w)), json: null };
 }
 
-function parseHealthConfig(text: string, start: number, end: number, toArg: (w: Word) => Arg): ArgsParse {
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
+}
+
+function parseHealthConfig(text: string, start: number, end: number, line: LogicalLine): ArgsParse {
   // BuildKit tests each byte with unicode.IsSpace; ASCII whitespace is what matters here.
-  const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
   let sep = start;
   while (sep < end && !isSpace(text.charCodeAt(sep))) sep++;
   let next = sep;
   while (next < end && isSpace(text.charCodeAt(next))) next++;
   if (sep === start) return { args: [], json: null };
-  const type = toArg({ value: text.slice(start, sep), start, end: sep });
-  const rest = parseMaybeJson(text, next, end, toArg);
+  const type = toArg(line, { value: text.slice(start, sep), start, end: sep });
+  const rest = parseMaybeJson(text, next, end, line);
   return { ...rest, args: [type, ...rest.args] };
 }
 
-function parseNameOrNameVal(text: string, start: number, end: number, escape: string, toArg: (w: Word) => Arg): ArgsParse {
+function parseNameOrNameVal(text: string, start: number, end: number, escape: string, line: LogicalLine): ArgsParse {
   const words = parseWords(text, start, end, escape);
   const pairs: KeyValue[] = words.map((w) => {
     const eq = w.value.indexOf('=');
-    if (eq < 0) return { key: toArg(w), value: null, equals: false };
+    if (eq < 0) return { key: toArg(line, w), value: null, equals: false };
     const rawEq = text.indexOf('=', w.start);
     return {
-      key: toArg({ value: w.value.slice(0, eq), start: w.start, end: rawEq }),
-      value: toArg({ value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end }),
+      key: toArg(line, { value: w.value.slice(0, eq), start: w.start, end: rawEq }),
+      value: toArg(line, { value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end }),
       equals: true,
     };
   });
-  return { args: words.map(toArg), json: null, pairs };
+  return { args: words.map((w) => toArg(line, w)), json: null, pairs };
 }
 
 function parseNameVal(
@@ -186,7 +206,7 @@ function parseNameVal(
   end: number,
   escape: string,
   keyword: string,
-  toArg: (w: Word) => Arg,
+  line: LogicalLine,
 ): ArgsParse {
   const words = parseWords(text, start, end, escape);
   if (words.length === 0) return { args: [], json: null, pairs: [] };
@@ -195,16 +215,16 @@ function parseNameVal(
     const parts = splitOnce(text, start, end);
     if (parts.length < 2) {
       return {
-        args: [toArg(parts[0])],
+        args: [toArg(line, parts[0])],
         json: null,
-        pairs: [{ key: toArg(parts[0]), value: null, equals: false }],
+        pairs: [{ key: toArg(line, parts[0]), value: null, equals: false }],
         error: { message: `${keyword} must have two arguments`, code: 'parse-missing-value' },
       };
     }
     return {
-      args: parts.map(toArg),
+      args: parts.map((w) => toArg(line, w)),
       json: null,
-      pairs: [{ key: toArg(parts[0]), value: toArg(parts[1]), equals: false }],
+      pairs: [{ key: toArg(line, parts[0]), value: toArg(line, parts[1]), equals: false }],
     };
   }
   const pairs: KeyValue[] = [];
@@ -225,8 +245,8 @@ function parseNameVal(
     // Word values keep every source character between start and end, so the
     // first "=" in the source is the split point.
     const rawEq = text.indexOf('=', w.start);
-    const key = toArg({ value: w.value.slice(0, eq), start: w.start, end: rawEq });
-    const value = toArg({ value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end });
+    const key = toArg(line, { value: w.value.slice(0, eq), start: w.start, end: rawEq });
+    const value = toArg(line, { value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end });
     pairs.push({ key, value, equals: true });
     args.push(key, value);
   }

@@ -11,7 +11,7 @@
  */
 import { parseDockerfile } from '../parse';
 import { DEFAULT_PATH, emptyConfig, parsePortSpec, resolveWorkdir } from '../config';
-import { predefinedArg } from '@/lib/docker/build-args';
+import { NON_ENV_ARGS, PREDEFINED_ARGS } from '@/lib/docker/build-args';
 import { expandOrKeep, processWords } from '@/lib/docker/shell-lex';
 import type { ImageConfig, Instruction } from '../types';
 
@@ -36,15 +36,23 @@ const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 /** Per stage, the config after each of its steps (unknown instructions are not steps). */
 export function referenceConfigs(text: string, buildArgs: Record<string, string> = {}): ImageConfig[][] {
   const { instructions, escapeChar: escape } = parseDockerfile(text);
+  // buildMetaArgs starts from defaultArgs: the predefined ARGs are global from the start.
   const globals: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(PREDEFINED_ARGS)) globals[k] = has(buildArgs, k) ? buildArgs[k] : v;
   const globalLookup = (n: string) => (has(globals, n) ? globals[n] : undefined);
   const stages: ImageConfig[][] = [];
   const finals: ImageConfig[] = [];
+  /** Per stage at its end: the LLB state's env (ENV and ARG values, the last writer of a name winning). */
+  const finalStateEnvs: Array<Record<string, string>> = [];
   const names: Record<string, number> = {};
   let config = fresh({});
-  let args: Record<string, string | undefined> = {};
+  /**
+   * The stage's LLB state env (convert.go: dispatchEnv and dispatchArg both call
+   * d.state.AddEnv), what later words expand against.
+   */
+  let stateEnv: Record<string, string> = {};
   let cmdSet = false;
-  const lookup = (n: string) => (has(config.env, n) ? config.env[n] : has(args, n) ? args[n] : undefined);
+  const lookup = (n: string) => (has(stateEnv, n) ? stateEnv[n] : undefined);
   const word = (w: string) => expandOrKeep(w, lookup, escape);
   const words = (ins: Instruction) => {
     if (ins.json) return ins.json.map(word);
@@ -60,15 +68,19 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
 
   for (const ins of instructions) {
     if (ins.keyword === 'FROM') {
-      if (stages.length > 0) finals[stages.length - 1] = config;
+      if (stages.length > 0) {
+        finals[stages.length - 1] = config;
+        finalStateEnvs[stages.length - 1] = stateEnv;
+      }
       const image = expandOrKeep(ins.args[0]?.value ?? '', globalLookup, escape);
       // Stage names are stored lower-cased and FROM looks its base up as written.
       const parent = has(names, image) ? names[image] : undefined;
       if (parent !== undefined) config = { ...copy(finals[parent]), onbuild: [] };
       else config = fresh(image.toLowerCase() === 'scratch' ? { PATH: DEFAULT_PATH } : {});
+      // dispatchState.init takes the parent's state env; then every Config.Env entry is added again.
+      stateEnv = { ...(parent !== undefined ? finalStateEnvs[parent] : {}), ...config.env };
       if (ins.args.length >= 3 && ins.args[1].value.toLowerCase() === 'as') names[ins.args[2].value.toLowerCase()] = stages.length;
       stages.push([]);
-      args = {};
       cmdSet = false;
       continue;
     }
@@ -77,8 +89,8 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
         const name = p.key.value;
         let value = has(buildArgs, name) ? buildArgs[name] : undefined;
         if (value === undefined && p.value) value = expandOrKeep(p.value.value, globalLookup, escape);
-        if (value === undefined) value = predefinedArg(name);
-        globals[name] = value;
+        // buildMetaArgs: an ARG that gets no value leaves the name as it was.
+        if (value !== undefined) globals[name] = value;
       }
       continue;
     }
@@ -94,7 +106,10 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
       case 'LABEL': {
         const target = ins.keyword === 'ENV' ? next.env : next.labels;
         const pairs = (ins.pairs ?? []).map((p) => [word(p.key.value), p.value ? word(p.value.value) : ''] as const);
-        for (const [k, v] of pairs) target[k] = v;
+        for (const [k, v] of pairs) {
+          target[k] = v;
+          if (ins.keyword === 'ENV') stateEnv = { ...stateEnv, [k]: v };
+        }
         break;
       }
       case 'ARG':
@@ -103,8 +118,7 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
           let value = has(buildArgs, name) ? buildArgs[name] : undefined;
           if (value === undefined && p.value) value = word(p.value.value);
           if (value === undefined && has(globals, name)) value = globals[name];
-          if (value === undefined) value = predefinedArg(name);
-          args[name] = value;
+          if (value !== undefined && !NON_ENV_ARGS.has(name)) stateEnv = { ...stateEnv, [name]: value };
         }
         break;
       case 'EXPOSE':

@@ -67,15 +67,18 @@ export function checkCopySources(analysis: Analysis, request: ContextRequest): C
 
   for (const stage of analysis.stages) {
     const parent = stage.baseStage !== null ? stageArgs.get(stage.baseStage) : undefined;
-    const args = new StageArgs(globals, buildArgs, analysis.escapeChar, parent);
+    const parentSteps = stage.baseStage !== null ? analysis.stages[stage.baseStage].steps : [];
+    const parentEnv = parent ? (parentSteps[parentSteps.length - 1]?.config.env ?? {}) : undefined;
+    const args = new StageArgs(globals, buildArgs, analysis.escapeChar, parent, parentEnv);
     stageArgs.set(stage.index, args);
     for (const step of stage.steps) {
       const env = step.config.env;
+      if (step.keyword === 'ENV') args.setEnv(step.instruction, env);
       if (step.keyword === 'ARG') args.declare(step.instruction, env);
       if (step.keyword !== 'COPY' && step.keyword !== 'ADD') continue;
       if (flagValue(step, 'from') !== undefined) continue; // reads another stage or an image
       const ins = step.instruction;
-      const vars = { ...args.defined(), ...env };
+      const vars = args.vars(env);
       const words = ins.json ?? ins.args.map((a) => expandWord(a.value, vars, { escapeChar: analysis.escapeChar }));
       if (words.length < 2) continue; // a parse error is reported elsewhere
       const heredocs = new Set(ins.heredocs.map((h) => h.name));

@@ -168,3 +168,19 @@ describe('build-check warnings', () => {
     expect(result.error).toBe('ERROR: failed to build: failed to solve: lint violation found for rules: JSONArgsRecommended');
   });
 });
+
+describe('COPY --from that BuildKit refuses before resolving any image (toCommand)', () => {
+  it('an index past the last stage: "invalid stage index N", no source snippet', () => {
+    const result = build({ dockerfile: 'FROM alpine:3.20 AS a\nFROM alpine:3.20\nCOPY --from=2 /x /x\n', context: {} });
+    expect(result.ok).toBe(false);
+    expect(result.error).toBe('ERROR: failed to build: failed to solve: invalid stage index 2');
+    expect(result.log).not.toContain('load metadata');
+  });
+
+  it('a variable in --from', () => {
+    const result = build({ dockerfile: 'FROM alpine:3.20\nARG S=a\nCOPY --from=$S /x /x\n', context: {} });
+    expect(result.error).toBe(
+      'ERROR: failed to build: failed to solve: variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround',
+    );
+  });
+});

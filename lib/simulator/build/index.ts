@@ -20,7 +20,7 @@ import {
   targetNotFound,
 } from '../errors';
 import { expandWord } from '../expand';
-import { fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
+import { fromFlagError, fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
 import { humanSize } from '../format';
 import { basename, cleanPath } from '../paths';
 import { normalizeTag } from '../reference';
@@ -153,6 +153,8 @@ class BuildRun {
 
     const target = this.targetStage();
     if (target instanceof BuildFailure) return this.fail(target);
+    const fromError = this.fromFlagFailure();
+    if (fromError) return this.fail(fromError);
     const built = this.analysis.stages.filter((s) => s.used);
     this.warnings = buildWarnings(this.analysis, new Set(built.map((s) => s.index)));
     const lint = this.lintFailure();
@@ -228,6 +230,25 @@ class BuildRun {
       if (d.buildkitCheck && d.severity === 'error' && this.warnings.some((w) => w.line === d.line && w.rule === d.buildkitCheck)) rules.add(d.buildkitCheck);
     }
     return rules.size > 0 ? new BuildFailure(solveError(`lint violation found for rules: ${[...rules].join(', ')}`)) : null;
+  }
+
+  /**
+   * buildStageDependencyGraph runs toCommand on every COPY of every stage before any base
+   * image is resolved: a `--from` with a variable or quotes, or an index past the last stage,
+   * fails the build there (lib/docker/stage-ref.ts fromFlagError), without a source snippet.
+   */
+  private fromFlagFailure(): BuildFailure | null {
+    const count = this.analysis.stages.length;
+    for (const stage of this.analysis.stages) {
+      for (const step of stage.steps) {
+        if (step.keyword !== 'COPY') continue;
+        const from = step.instruction.flags.find((f) => f.name === 'from')?.value;
+        if (!from) continue;
+        const error = fromFlagError(from, count, this.analysis.escapeChar);
+        if (error) return new BuildFailure(solveError(error));
+      }
+    }
+    return null;
   }
 
   // --- Base images ---------------------------------------------------------------------------
@@ -346,7 +367,7 @@ class BuildRun {
       name: this.stageName(stage),
       fs: parent ? parent.fs.clone() : new StageFs(root ? root.image.id : null),
       lastKey: parent ? parent.lastKey : root ? root.key : digestOf('scratch'),
-      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args),
+      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? { ...(parent.root?.image.config.env ?? {}), ...(parent.finalConfig?.env ?? {}) } : undefined),
       root,
       os: root ? root.image.os : parent ? parent.os : 'scratch',
       history: parent ? [...parent.history] : root ? [...root.image.history] : [],
@@ -362,9 +383,11 @@ class BuildRun {
 
     for (const step of stage.steps) {
       const env = step.config.env;
-      const vars = { ...baseEnv, ...result.args.defined(), ...env };
+      // The stage env: the image config's (base image, then ENV) with ARG values set after it (lib/docker/arg-scope.ts).
+      const vars = result.args.vars({ ...baseEnv, ...env });
       const expand = (word: string) => expandWord(word, vars, { escapeChar: this.analysis.escapeChar });
-      if (step.keyword === 'ARG') result.args.declare(step.instruction, env);
+      if (step.keyword === 'ENV') result.args.setEnv(step.instruction, { ...baseEnv, ...env });
+      if (step.keyword === 'ARG') result.args.declare(step.instruction, { ...baseEnv, ...env });
       if (!LAYER_KEYWORDS.has(step.keyword)) {
         if (step.history !== false) result.history.push(this.configEntry(configHistoryText(step, previousConfig, expand)));
         previousConfig = step.config;

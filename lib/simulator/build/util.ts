@@ -1,8 +1,10 @@
 /** Small pure helpers of the build: step text, simulated pull times, stage suggestions. */
-import type { ImageConfig, Step } from '@/lib/engine/types';
-import { emptyConfig } from '@/lib/engine/config';
+import type { Step } from '@/lib/engine/types';
+import { scratchConfig } from '@/lib/engine/config';
+import { DEFAULT_PATH } from '@/lib/docker/instructions';
+import { levenshtein, suggest as suggestWord } from '@/lib/engine/suggest';
 
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export { DEFAULT_PATH, levenshtein, scratchConfig };
 import { expandWord } from '../expand';
 import type { BuildStep, CacheMissReason } from '../types';
 
@@ -19,10 +21,6 @@ export function displayText(step: Step, vars: Record<string, string>, escapeChar
   return shown;
 }
 
-/** FROM scratch with nothing else: BuildKit's defaults (docker-semantics A.1), PATH included. */
-export function scratchConfig(): ImageConfig {
-  return { ...emptyConfig(), env: { PATH: DEFAULT_PATH } };
-}
 
 export function tenths(seconds: number): number {
   return Math.round(seconds * 10) / 10;
@@ -36,27 +34,10 @@ export function familiar(full: string): string {
   return full.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '');
 }
 
-/** BuildKit util/suggest (case-sensitive for stage names): the closest at distance < 3. */
+/**
+ * BuildKit util/suggest for stage names (case-sensitive, as suggest.WrapError is called for
+ * --target): the engine's port (lib/engine/suggest.ts), which counts code points like Go.
+ */
 export function suggest(value: string, options: string[]): string | null {
-  let best: string | null = null;
-  let min = 3;
-  for (const option of options) {
-    if (option === value) return null;
-    const d = levenshtein(value, option);
-    if (d < min) {
-      min = d;
-      best = option;
-    }
-  }
-  return best;
-}
-
-export function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
+  return suggestWord(value, options, true);
 }

@@ -1,24 +1,18 @@
 /**
- * Build-time variables of a stage: the ARGs in scope and their values, as BuildKit's
- * dispatchArg resolves them (--build-arg, else the default, else the global ARG's value).
- * ENV values come from the engine's step configs; this adds the ARG side, which the engine
- * keeps internal, using the ARG pairs the engine parsed.
+ * Build-time variables of a stage for the simulator: the ARGs in scope and their values,
+ * resolved by the one ARG scope the engine also uses (lib/docker/arg-scope.ts, from
+ * BuildKit's dispatchArg, dispatchEnv and runCommandString in
+ * moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go). ENV values come from the
+ * engine's step configs; this adds the ARG side, which the engine keeps internal.
  */
 import type { Analysis, Instruction } from '@/lib/engine/types';
 import { expandWord } from '../expand';
-import { predefinedArg } from '@/lib/docker/build-args';
+import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
+import { expandOrKeep } from '@/lib/docker/shell-lex';
 
+/** buildMetaArgs: the global ARG values (the predefined platform ARGs included). */
 export function globalArgValues(analysis: Analysis, buildArgs: Record<string, string>): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const arg of analysis.globalArgs) {
-    const env = Object.fromEntries(values);
-    let value: string | undefined = has(buildArgs, arg.name) ? buildArgs[arg.name] : undefined;
-    if (value === undefined && arg.value !== null) value = expandWord(arg.value, env, { escapeChar: analysis.escapeChar });
-    if (value === undefined) value = predefinedArg(arg.name);
-    if (value !== undefined) values.set(arg.name, value);
-    else values.delete(arg.name);
-  }
-  return values;
+  return resolveGlobalArgs(analysis.globalArgs, buildArgs, (word, lookup) => expandOrKeep(word, lookup, analysis.escapeChar));
 }
 
 function has(obj: Record<string, string>, key: string): boolean {
@@ -27,52 +21,61 @@ function has(obj: Record<string, string>, key: string): boolean {
 
 /** Declared ARGs of a stage, in declaration order, with their values (undefined = no value). */
 export class StageArgs {
-  readonly values = new Map<string, string | undefined>();
+  private readonly scope: ArgScope;
 
+  /**
+   * `inherited`: the ARGs at the end of the stage this one is built FROM;
+   * `inheritedEnv`: that stage's final image config env (its ENV values win again).
+   */
   constructor(
-    private readonly globals: Map<string, string>,
-    private readonly buildArgs: Record<string, string>,
+    globals: Map<string, string>,
+    buildArgs: Record<string, string>,
     private readonly escapeChar: string,
     inherited?: StageArgs,
+    inheritedEnv?: Record<string, string>,
   ) {
-    if (inherited) for (const [k, v] of inherited.values) this.values.set(k, v);
+    this.scope = new ArgScope(buildArgs, globals, inherited?.scope, inheritedEnv ? (name) => has(inheritedEnv, name) : undefined);
   }
 
-  /** Applies an ARG instruction; `env` is the stage ENV in effect. */
+  /** Declared ARGs and their values, in declaration order (undefined = no value). */
+  get values(): ReadonlyMap<string, string | undefined> {
+    return this.scope.declared;
+  }
+
+  /** Applies an ARG instruction; `env` is the stage's image config env in effect. */
   declare(ins: Instruction, env: Record<string, string>): void {
     for (const pair of ins.pairs ?? []) {
-      const name = pair.key.value;
-      let value: string | undefined = has(this.buildArgs, name) ? this.buildArgs[name] : undefined;
-      if (value === undefined && pair.value) {
-        value = expandWord(pair.value.value, { ...this.defined(), ...env }, { escapeChar: this.escapeChar });
-      }
-      if (value === undefined && this.globals.has(name)) value = this.globals.get(name);
-      if (value === undefined) value = predefinedArg(name);
-      this.values.delete(name); // a redeclaration moves to the end, like BuildKit's list
-      this.values.set(name, value);
+      this.scope.declare(pair.key.value, pair.value ? pair.value.value : null, (raw) => expandWord(raw, this.vars(env), { escapeChar: this.escapeChar }));
     }
+  }
+
+  /** Applies an ENV instruction (before its step): its names' values replace ARG values of those names. */
+  setEnv(ins: Instruction, env: Record<string, string>): void {
+    const vars = this.vars(env);
+    for (const pair of ins.pairs ?? []) this.scope.envSet(expandWord(pair.key.value, vars, { escapeChar: this.escapeChar }));
+  }
+
+  /** The variables later words expand against: the config env with the ARG values that were set after it. */
+  vars(env: Record<string, string>): Record<string, string> {
+    return { ...env, ...this.scope.runEnv() };
   }
 
   /** ARGs that have a value. */
   defined(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [k, v] of this.values) if (v !== undefined) out[k] = v;
-    return out;
+    return this.scope.defined();
   }
 
   /**
-   * The ARGs a RUN sees as environment (and BuildKit puts in its cache key):
-   * those with a value and not overridden by an ENV of the same name.
+   * The ARG values a RUN sees as environment beyond the image config (and BuildKit puts in
+   * its cache key): the state env's values that came from an ARG.
    */
   forRun(env: Record<string, string>): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(this.defined())) if (!has(env, k)) out[k] = v;
-    return out;
+    void env;
+    return this.scope.runEnv();
   }
 
-  /** runCommandString: `|N a=1 b=2` with ENV values winning, or "" without args. */
+  /** runCommandString: `|N a=1 b=2 ` over every declared ARG, the state env's value winning, or "" without args. */
   historyPrefix(env: Record<string, string>): string {
-    const pairs = Object.entries(this.defined()).map(([k, v]) => `${k}=${has(env, k) ? env[k] : v}`);
-    return pairs.length > 0 ? `|${pairs.length} ${pairs.join(' ')} ` : '';
+    return this.scope.historyPrefix((name) => (has(env, name) ? env[name] : undefined));
   }
 }

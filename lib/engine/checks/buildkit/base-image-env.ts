@@ -12,7 +12,7 @@
  */
 
 /** BuildKit always sets PATH when the image does not (system.DefaultPathEnv for Linux). */
-export const DEFAULT_LINUX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export { DEFAULT_PATH as DEFAULT_LINUX_PATH } from '@/lib/docker/instructions';
 
 const KNOWN_ENV_KEYS: Record<string, readonly string[]> = {
   // Images whose config sets only PATH.

@@ -7,6 +7,7 @@
 import type { CheckContext } from '../../types';
 import { restWords, type LogicalLine } from './source-scan';
 import { expandIn, simulate } from './stage-sim';
+import { perAnalysis } from '../per-analysis';
 
 export interface PortSpec {
   line: LogicalLine;
@@ -27,12 +28,17 @@ function splitParts(raw: string): [string, string, string] {
   return [parts.slice(0, n - 2).join(':'), parts[n - 2], parts[n - 1]];
 }
 
+const DECIMAL = /^[+-]?\d+$/;
+
+function num(s: string): number {
+  return DECIMAL.test(s) ? Number(s) : NaN;
+}
+
 function validPortRange(ports: string): boolean {
   if (ports === '') return false;
   const dash = ports.indexOf('-');
   const start = dash === -1 ? ports : ports.slice(0, dash);
   const end = dash === -1 ? null : ports.slice(dash + 1);
-  const num = (s: string) => (/^[+-]?\d+$/.test(s) ? Number(s) : NaN);
   const a = num(start);
   if (!(a >= 0 && a <= 65535)) return false;
   if (end === null || end === start) return true;
@@ -50,8 +56,10 @@ function validIP(ip: string): boolean {
   return host.includes(':') && /^[0-9a-fA-F:.]+$/.test(host);
 }
 
-/** The port specs BuildKit lints, per EXPOSE instruction, in order. */
-export function exposedPortSpecs(ctx: CheckContext): PortSpec[] {
+const PROTOCOLS = new Set(['', 'tcp', 'udp', 'sctp']);
+
+/** The port specs BuildKit lints, per EXPOSE instruction, in order (once per analysis, shared by both rules). */
+export const exposedPortSpecs = perAnalysis((ctx: CheckContext): PortSpec[] => {
   const out: PortSpec[] = [];
   for (const state of simulate(ctx).states) {
     const { line } = state;
@@ -64,7 +72,7 @@ export function exposedPortSpecs(ctx: CheckContext): PortSpec[] {
         const slash = containerPart.indexOf('/');
         const port = slash === -1 ? containerPart : containerPart.slice(0, slash);
         const proto = slash === -1 ? '' : containerPart.slice(slash + 1);
-        if (port === '' || !['', 'tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) break specs;
+        if (port === '' || !PROTOCOLS.has(proto.toLowerCase())) break specs;
         out.push({ line, written, raw, ip, hostPort, proto });
         const ipOk = ip === '' || validIP(ip);
         if (!ipOk || !validPortRange(port) || (hostPort !== '' && !validPortRange(hostPort))) break specs;
@@ -72,4 +80,4 @@ export function exposedPortSpecs(ctx: CheckContext): PortSpec[] {
     }
   }
   return out;
-}
+});

@@ -5,7 +5,8 @@
  */
 import type { Instruction } from '../../types';
 import { perObject } from '../per-analysis';
-import { flagValue, parseWords, restWords, type LogicalLine } from './source-scan';
+import { flagValue, restWords, type LogicalLine } from './source-scan';
+import { pairsRejected } from '../../parse/line-parsers';
 
 export interface KeyValue {
   key: string;
@@ -19,10 +20,10 @@ export interface KeyValue {
  * Read once per instruction (several checks ask); the escape character is the
  * analysis's own, so it is the same on every call for a line.
  */
-export function keyValuePairs(line: LogicalLine, escapeChar: string): KeyValue[] | null {
+export function keyValuePairs(line: LogicalLine): KeyValue[] | null {
   let pairs = kvCache.get(line);
   if (pairs === undefined) {
-    pairs = readKeyValuePairs(line, escapeChar);
+    pairs = readKeyValuePairs(line);
     kvCache.set(line, pairs);
   }
   return pairs;
@@ -30,20 +31,19 @@ export function keyValuePairs(line: LogicalLine, escapeChar: string): KeyValue[]
 
 const kvCache = new WeakMap<LogicalLine, KeyValue[] | null>();
 
-function readKeyValuePairs(line: LogicalLine, escapeChar: string): KeyValue[] | null {
-  const words = parseWords(line.rest, escapeChar);
-  if (words.length === 0) return null;
-  if (!words[0].includes('=')) {
-    const m = /[\t\v\f\r ]+/.exec(line.rest);
-    if (!m) return null; // "ENV must have two arguments"
-    return [{ key: line.rest.slice(0, m.index), value: line.rest.slice(m.index + m[0].length), noDelim: true }];
-  }
-  const pairs: KeyValue[] = [];
-  for (const word of words) {
-    const eq = word.indexOf('=');
-    if (eq === -1) return null; // "Syntax error - can't find = in ..."
-    if (eq === 0) return null; // "ENV names can not be blank"
-    pairs.push({ key: word.slice(0, eq), value: word.slice(eq + 1), noDelim: false });
+/**
+ * The pairs the engine's parser already read with BuildKit's parseNameVal
+ * (../../parse/line-parsers.ts): keys and values as written, `equals` false for the
+ * legacy `KEY value` form. Null when that parse was rejected or found no pair.
+ */
+function readKeyValuePairs(line: LogicalLine): KeyValue[] | null {
+  const { instruction } = line;
+  const parsed = instruction.pairs;
+  if (parsed === undefined || parsed.length === 0 || pairsRejected(instruction)) return null;
+  const pairs: KeyValue[] = new Array(parsed.length);
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
+    pairs[i] = { key: p.key.value, value: p.value === null ? '' : p.value.value, noDelim: !p.equals };
   }
   return pairs;
 }
@@ -55,10 +55,10 @@ export interface ArgDeclaration {
 }
 
 /** ARG declarations (`ARG a b=1` declares two); read once per instruction, like keyValuePairs. */
-export function argDeclarations(line: LogicalLine, escapeChar: string): ArgDeclaration[] {
+export function argDeclarations(line: LogicalLine): ArgDeclaration[] {
   let args = argCache.get(line);
   if (!args) {
-    args = readArgDeclarations(line, escapeChar);
+    args = readArgDeclarations(line);
     argCache.set(line, args);
   }
   return args;
@@ -66,11 +66,15 @@ export function argDeclarations(line: LogicalLine, escapeChar: string): ArgDecla
 
 const argCache = new WeakMap<LogicalLine, ArgDeclaration[]>();
 
-function readArgDeclarations(line: LogicalLine, escapeChar: string): ArgDeclaration[] {
-  return parseWords(line.rest, escapeChar).map((word) => {
-    const eq = word.indexOf('=');
-    return eq === -1 ? { key: word, value: null } : { key: word.slice(0, eq), value: word.slice(eq + 1) };
-  });
+/** The ARG names and defaults the engine's parser read (parseNameOrNameVal), as written. */
+function readArgDeclarations(line: LogicalLine): ArgDeclaration[] {
+  const parsed = line.instruction.pairs ?? [];
+  const args: ArgDeclaration[] = new Array(parsed.length);
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
+    args[i] = { key: p.key.value, value: p.value === null ? null : p.value.value };
+  }
+  return args;
 }
 
 export interface FromArgs {

@@ -30,7 +30,7 @@ export const invalidDefinitionDescription: Check = (ctx) => {
       const name = fromArgs(line).stageName;
       keys = name === '' ? [] : [name];
     } else if (keyword === 'ARG') {
-      keys = argDeclarations(line, ctx.analysis.escapeChar).map((a) => a.key);
+      keys = argDeclarations(line).map((a) => a.key);
     } else {
       continue;
     }

@@ -19,7 +19,7 @@ export const legacyKeyValueFormat: Check = (ctx) => {
     const keyword = line.instruction.keyword;
     if (keyword !== 'ENV' && keyword !== 'LABEL') continue;
     if (skippedByComment(line.comments, 'LegacyKeyValueFormat')) continue;
-    for (const pair of keyValuePairs(line, ctx.analysis.escapeChar) ?? []) {
+    for (const pair of keyValuePairs(line) ?? []) {
       if (!pair.noDelim) continue;
       out.push(
         buildkitDiagnostic(

@@ -30,11 +30,12 @@ export const secretsUsedInArgOrEnv: Check = (ctx) => {
     if (skippedByComment(line.comments, 'SecretsUsedInArgOrEnv')) continue;
     let names: Array<string | null> = [];
     if (keyword === 'ENV') {
-      names = (keyValuePairs(line, ctx.analysis.escapeChar) ?? []).map(
-        (pair) => expandIn(state.before, pair.key, ctx.analysis.escapeChar).result,
+      // The simulation already expanded every key (expansions hold key, value, key, value...).
+      names = (keyValuePairs(line) ?? []).map(
+        (pair, i) => (state.expansions[2 * i] ?? { result: expandIn(state.before, pair.key, ctx.analysis.escapeChar) }).result.result,
       );
     } else if (keyword === 'ARG') {
-      names = argDeclarations(line, ctx.analysis.escapeChar).map((arg) => arg.key);
+      names = argDeclarations(line).map((arg) => arg.key);
     }
     for (const name of names) {
       if (name === null || !looksSecret(name)) continue;

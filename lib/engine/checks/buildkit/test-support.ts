@@ -2,6 +2,7 @@
  * Test helpers: run one BuildKit check on a Dockerfile through the real analyze(),
  * and describe diagnostics compactly for assertions.
  */
+import { applyFix as applyFixToText } from '@/lib/workbench/edits';
 import { expect } from 'vitest';
 import { analyze } from '@/lib/engine/analyze';
 import type { AnalyzeOptions, Check, CheckContext, Diagnostic } from '@/lib/engine/types';
@@ -31,21 +32,15 @@ export function bkMessage(d: Diagnostic, expected: string): string {
   return d.message.startsWith(expected) ? expected : d.message;
 }
 
-/** Applies a fix's edits to the source (edits must not overlap). */
+/**
+ * The source after the diagnostic's fix, applied as the editor applies it
+ * (lib/workbench/edits.ts applyFix); fails when there is no fix or its edits overlap.
+ */
 export function applyFix(source: string, diagnostic: Diagnostic): string {
-  if (!diagnostic.fix) throw new Error(`no fix on ${diagnostic.code}`);
-  const lines = source.split('\n');
-  const offsets: number[] = [];
-  let total = 0;
-  for (const line of lines) {
-    offsets.push(total);
-    total += line.length + 1;
-  }
-  const at = (line: number, column: number) => offsets[line - 1] + column - 1;
-  const edits = [...diagnostic.fix.edits].sort((a, b) => at(b.line, b.column) - at(a.line, a.column));
-  let out = source;
-  for (const e of edits) out = out.slice(0, at(e.line, e.column)) + e.text + out.slice(at(e.endLine, e.endColumn));
-  return out;
+  if (!diagnostic.fix) throw new Error(`${diagnostic.code} has no fix`);
+  const fixed = applyFixToText(source, diagnostic.fix);
+  if (fixed === null) throw new Error(`${diagnostic.code}: the edits of its fix overlap`);
+  return fixed;
 }
 
 /**

@@ -1,14 +1,14 @@
 /** apt-get rules: DL3008 (pin versions), DL3009 (delete lists), DL3014 (-y), DL3015 (--no-install-recommends). */
 import type { Check, Diagnostic } from '@/lib/engine/types';
 import { argsWithoutFlags, cmdHasArgs, hasAnyFlag, hasArg, hasFlag, type ShellCommand } from './shell';
-import { cacheMountTargets, fromParts, instructionStream, report, runShell, type HadolintRule, type Item } from './support';
+import { cacheMountTargets, fromParts, instructionStream, itemsOf, report, runShell, type HadolintRule, type Item } from './support';
 
 const isAptGetInstall = (cmd: ShellCommand) => cmdHasArgs(cmd, 'apt-get', ['install']);
 
 function runRule(rule: HadolintRule, fails: (cmd: ShellCommand) => boolean): Check {
   return (ctx) =>
-    instructionStream(ctx)
-      .filter(({ instr }) => instr.keyword === 'RUN' && runShell(instr).commands.some(fails))
+    itemsOf(ctx, 'RUN')
+      .filter(({ instr }) => runShell(instr).commands.some(fails))
       .map((item) => report(ctx, rule, item));
 }
 

@@ -23,7 +23,7 @@ describe('DL3020 Use COPY instead of ADD for files and folders', () => {
   });
   it('offers no fix when COPY would not do the same', () => {
     expect(findings('DL3020', 'FROM scratch', 'ADD http://file.com file /app/')[0].fix).toBeUndefined();
-    expect(findings('DL3020', 'FROM scratch', 'ADD file.zip /app/')[0].fix).toBeDefined();
+    expect(applyFix('FROM scratch\nADD file.zip /app/\n', findings('DL3020', 'FROM scratch', 'ADD file.zip /app/')[0])).toBe('FROM scratch\nCOPY file.zip /app/\n');
     expect(findings('DL3020', 'FROM scratch', 'ADD --checksum=sha256:abc file /app/')[0].fix).toBeUndefined();
   });
 });

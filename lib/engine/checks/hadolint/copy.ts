@@ -1,6 +1,6 @@
 /** COPY/ADD rules: DL3020, DL3021, DL3022, DL3023, DL3045. */
 import type { Check, Diagnostic, Fix, Instruction } from '@/lib/engine/types';
-import { copyPaths, dropQuotes, fromParts, instructionStream, report, type HadolintRule } from './support';
+import { copyPaths, dropQuotes, fromParts, instructionStream, itemsOf, report, type HadolintRule } from './support';
 
 export const DL3020: HadolintRule = {
   code: 'DL3020',
@@ -26,8 +26,7 @@ function addToCopyFix(instr: Instruction, sources: string[]): Fix | undefined {
 }
 
 export const dl3020: Check = (ctx) =>
-  instructionStream(ctx)
-    .filter(({ instr }) => instr.keyword === 'ADD')
+  itemsOf(ctx, 'ADD')
     .flatMap((item) => {
       const { sources } = copyPaths(item.instr);
       if (sources.every((s) => isArchive(s) || isUrl(s))) return [];

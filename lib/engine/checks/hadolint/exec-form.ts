@@ -1,7 +1,7 @@
 /** DL3025: CMD and ENTRYPOINT in shell form, with a fix to exec (JSON) form when it is safe. */
 import type { Check, CheckContext, Fix, Instruction } from '@/lib/engine/types';
 import { perAnalysis } from '../per-analysis';
-import { instructionStream, report, type HadolintRule, type Item } from './support';
+import { itemsOf, report, type HadolintRule, type Item } from './support';
 
 export const DL3025: HadolintRule = {
   code: 'DL3025',
@@ -57,6 +57,6 @@ function execFormFix(ctx: CheckContext, item: Item): Fix | undefined {
 }
 
 export const dl3025: Check = (ctx) =>
-  instructionStream(ctx)
-    .filter(({ instr }) => (instr.keyword === 'CMD' || instr.keyword === 'ENTRYPOINT') && instr.json === null && instr.args.length > 0)
+  itemsOf(ctx, 'CMD', 'ENTRYPOINT')
+    .filter(({ instr }) => instr.json === null && instr.args.length > 0)
     .map((item) => report(ctx, DL3025, item, item.instr.argsRange ?? item.instr.args[0].range, execFormFix(ctx, item)));

@@ -1,6 +1,6 @@
 /** DL3011: EXPOSE ports above 65535. */
 import type { Check, Diagnostic } from '@/lib/engine/types';
-import { instructionStream, report, type HadolintRule } from './support';
+import { itemsOf, report, type HadolintRule } from './support';
 
 export const DL3011: HadolintRule = {
   code: 'DL3011',
@@ -10,8 +10,7 @@ export const DL3011: HadolintRule = {
 
 export const dl3011: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const item of instructionStream(ctx)) {
-    if (item.instr.keyword !== 'EXPOSE') continue;
+  for (const item of itemsOf(ctx, 'EXPOSE')) {
     for (const arg of item.instr.args) {
       const port = arg.value.split('/')[0];
       const single = /^\d+$/.exec(port);

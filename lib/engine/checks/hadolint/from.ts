@@ -1,6 +1,6 @@
 /** FROM rules: DL3006 (tag the image), DL3007 (no :latest), DL3024 (unique stage names), DL3061 (FROM first). */
 import type { Check, Diagnostic } from '@/lib/engine/types';
-import { fromParts, instructionStream, report, type HadolintRule } from './support';
+import { fromParts, instructionStream, itemsOf, report, type HadolintRule } from './support';
 
 export const DL3006: HadolintRule = {
   code: 'DL3006',
@@ -12,8 +12,7 @@ export const DL3006: HadolintRule = {
 export const dl3006: Check = (ctx) => {
   const aliases = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const item of instructionStream(ctx)) {
-    if (item.instr.keyword !== 'FROM') continue;
+  for (const item of itemsOf(ctx, 'FROM')) {
     const from = fromParts(item.instr);
     const { name, tag, digest } = from.reference;
     const untagged =
@@ -37,8 +36,8 @@ export const DL3007: HadolintRule = {
 };
 
 export const dl3007: Check = (ctx) =>
-  instructionStream(ctx)
-    .filter(({ instr }) => instr.keyword === 'FROM' && fromParts(instr).reference.tag === 'latest')
+  itemsOf(ctx, 'FROM')
+    .filter(({ instr }) => fromParts(instr).reference.tag === 'latest')
     .map((item) => report(ctx, DL3007, item, fromParts(item.instr).imageArg));
 
 export const DL3024: HadolintRule = {
@@ -51,8 +50,7 @@ export const DL3024: HadolintRule = {
 export const dl3024: Check = (ctx) => {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const item of instructionStream(ctx)) {
-    if (item.instr.keyword !== 'FROM') continue;
+  for (const item of itemsOf(ctx, 'FROM')) {
     const { alias, aliasArg } = fromParts(item.instr);
     if (!alias) continue;
     // BuildKit lower-cases stage names, so `AS Build` and `AS build` are the same stage.

@@ -42,7 +42,8 @@ describe('DL3025 Use arguments JSON notation for CMD and ENTRYPOINT', () => {
     expect(fixOf('FROM alpine:3', 'CMD cd /app')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'SHELL ["/bin/bash", "-c"]', 'CMD run')).toBeUndefined();
     expect(fixOf('FROM alpine:3', 'ENTRYPOINT run', 'CMD ["x"]')).toBeUndefined();
-    expect(fixOf('FROM alpine:3', 'ENTRYPOINT run')).toBeDefined();
+    const [entrypoint] = runCheck(dl3025, 'FROM alpine:3', 'ENTRYPOINT run');
+    expect(applyFix('FROM alpine:3\nENTRYPOINT run\n', entrypoint)).toBe('FROM alpine:3\nENTRYPOINT ["run"]\n');
   });
   it('is merged with BuildKit\'s JSONArgsRecommended on the same line into one diagnostic', () => {
     const onLine2 = analyze('FROM python:3.12\nCMD python main.py\n').diagnostics.filter((d) => d.line === 2);

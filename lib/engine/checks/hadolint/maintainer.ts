@@ -1,6 +1,6 @@
 /** DL4000: MAINTAINER is deprecated; the fix turns it into a LABEL. */
 import type { Check, Fix, Instruction } from '@/lib/engine/types';
-import { instructionStream, report, type HadolintRule } from './support';
+import { itemsOf, report, type HadolintRule } from './support';
 
 export const DL4000: HadolintRule = {
   code: 'DL4000',
@@ -23,6 +23,5 @@ function labelFix(instr: Instruction): Fix | undefined {
 }
 
 export const dl4000: Check = (ctx) =>
-  instructionStream(ctx)
-    .filter(({ instr }) => instr.keyword === 'MAINTAINER')
+  itemsOf(ctx, 'MAINTAINER')
     .map((item) => report(ctx, DL4000, item, item.written.keywordRange, item.instr === item.written ? labelFix(item.instr) : undefined));

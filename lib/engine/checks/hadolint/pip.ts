@@ -1,7 +1,7 @@
 /** pip rules: DL3013 (pin versions) and DL3042 (--no-cache-dir). */
 import type { Check, Diagnostic, Instruction } from '@/lib/engine/types';
 import { argValues, argsWithoutFlags, containsSequence, hasFlag, isPipInstall, type ShellCommand } from './shell';
-import { dropQuotes, fromParts, instructionStream, report, runShell, type HadolintRule } from './support';
+import { dropQuotes, fromParts, instructionStream, itemsOf, report, runShell, type HadolintRule } from './support';
 
 export const DL3013: HadolintRule = {
   code: 'DL3013',
@@ -55,8 +55,8 @@ function forgotToPin(cmd: ShellCommand): boolean {
 }
 
 export const dl3013: Check = (ctx) =>
-  instructionStream(ctx)
-    .filter(({ instr }) => instr.keyword === 'RUN' && runShell(instr).commands.some(forgotToPin))
+  itemsOf(ctx, 'RUN')
+    .filter(({ instr }) => runShell(instr).commands.some(forgotToPin))
     .map((item) => report(ctx, DL3013, item));
 
 export const DL3042: HadolintRule = {

@@ -1,7 +1,7 @@
 /** RUN rules about a program being used at all: DL3003 (cd), DL3004 (sudo), DL3027 (apt). */
 import type { Check } from '@/lib/engine/types';
 import { usingProgram } from './shell';
-import { instructionStream, report, runShell, type HadolintRule } from './support';
+import { itemsOf, report, runShell, type HadolintRule } from './support';
 
 export const DL3003: HadolintRule = {
   code: 'DL3003',
@@ -25,8 +25,8 @@ export const DL3027: HadolintRule = {
 
 function programRule(rule: HadolintRule, program: string): Check {
   return (ctx) =>
-    instructionStream(ctx)
-      .filter(({ instr }) => instr.keyword === 'RUN' && usingProgram(runShell(instr), program))
+    itemsOf(ctx, 'RUN')
+      .filter(({ instr }) => usingProgram(runShell(instr), program))
       .map((item) => report(ctx, rule, item));
 }
 

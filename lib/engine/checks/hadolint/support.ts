@@ -26,6 +26,25 @@ export const instructionStream: (ctx: CheckContext) => Item[] = perAnalysis((ctx
   })),
 );
 
+/**
+ * The items of the stream whose inspected instruction has one of `keywords`, in file order.
+ * Built once per analysis and keyword list, and shared (read-only): a rule about RUN walks
+ * the RUN instructions only, not every instruction of the file.
+ */
+export function itemsOf(ctx: CheckContext, ...keywords: string[]): Item[] {
+  const index = itemIndex(ctx);
+  const key = keywords.join('|');
+  let items = index.get(key);
+  if (items === undefined) {
+    const wanted = new Set(keywords);
+    items = instructionStream(ctx).filter((item) => wanted.has(item.instr.keyword));
+    index.set(key, items);
+  }
+  return items;
+}
+
+const itemIndex = perAnalysis((): Map<string, Item[]> => new Map());
+
 export interface HadolintRule {
   code: string;
   severity: Severity;
@@ -58,8 +77,12 @@ export function report(
   const line = item.written.range.line;
   const mark = range && range.line === line ? range : firstLineOf(ctx, item.written);
   const message = ruleMessage(rule);
+  // A literal, not a spread of `mark` (see buildkitDiagnostic in ../buildkit/util.ts).
   const diagnostic: Diagnostic = {
-    ...mark,
+    line: mark.line,
+    column: mark.column,
+    endLine: mark.endLine,
+    endColumn: mark.endColumn,
     code: rule.code,
     hadolintRule: rule.code,
     severity: rule.severity,

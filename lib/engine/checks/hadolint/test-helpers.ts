@@ -1,4 +1,5 @@
 /** Test helpers: run the whole engine and look at one rule's diagnostics. */
+import { applyFix as applyFixToText } from '@/lib/workbench/edits';
 import { analyze } from '@/lib/engine/analyze';
 import type { Check, CheckContext, Diagnostic } from '@/lib/engine/types';
 
@@ -24,18 +25,15 @@ export function onbuild(...lines: string[]): string[] {
   });
 }
 
-/** Applies a diagnostic's fix to the source (edits applied from the end backwards). */
+/**
+ * The source after the diagnostic's fix, applied as the editor applies it
+ * (lib/workbench/edits.ts applyFix); fails when there is no fix or its edits overlap.
+ */
 export function applyFix(source: string, diagnostic: Diagnostic): string {
   if (!diagnostic.fix) throw new Error(`${diagnostic.code} has no fix`);
-  const lines = source.split('\n');
-  const offset = (line: number, column: number) =>
-    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-  const edits = [...diagnostic.fix.edits].sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column));
-  let out = source;
-  for (const e of edits) {
-    out = out.slice(0, offset(e.line, e.column)) + e.text + out.slice(offset(e.endLine, e.endColumn));
-  }
-  return out;
+  const fixed = applyFixToText(source, diagnostic.fix);
+  if (fixed === null) throw new Error(`${diagnostic.code}: the edits of its fix overlap`);
+  return fixed;
 }
 
 /** Runs one check alone on the engine's analysis of `lines` (before any merging). */

@@ -1,6 +1,6 @@
 /** DL3000 (absolute WORKDIR) and DL3002 (last USER not root). */
 import type { Check, Diagnostic } from '@/lib/engine/types';
-import { dropQuotes, instructionStream, report, type HadolintRule, type Item } from './support';
+import { dropQuotes, instructionStream, itemsOf, report, type HadolintRule, type Item } from './support';
 
 export const DL3000: HadolintRule = {
   code: 'DL3000',
@@ -10,8 +10,8 @@ export const DL3000: HadolintRule = {
 };
 
 export const dl3000: Check = (ctx) =>
-  instructionStream(ctx)
-    .filter(({ instr }) => instr.keyword === 'WORKDIR' && instr.args.length > 0)
+  itemsOf(ctx, 'WORKDIR')
+    .filter(({ instr }) => instr.args.length > 0)
     .filter(({ instr }) => {
       const path = dropQuotes(instr.args[0].value);
       // Variables, POSIX absolute paths and Windows drive paths (C:\ or C:/) pass.

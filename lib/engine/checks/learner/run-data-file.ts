@@ -6,7 +6,7 @@
  */
 import type { Check, Diagnostic, Fix } from '@/lib/engine/types';
 import { effectiveCommand, type ShellCommand } from '../hadolint/shell';
-import { firstLineOf, instructionStream, runShell, type Item } from '../hadolint/support';
+import { firstLineOf, itemsOf, runShell, type Item } from '../hadolint/support';
 import { manifestKind } from './manifests';
 import { scriptToSource } from './support';
 
@@ -21,8 +21,7 @@ function replaceWordFix(item: Item, command: ShellCommand, file: string, replace
 
 export const runDataFile: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const item of instructionStream(ctx)) {
-    if (item.instr.keyword !== 'RUN') continue;
+  for (const item of itemsOf(ctx, 'RUN')) {
     for (const command of runShell(item.instr).commands) {
       const effective = effectiveCommand(command);
       const kind = effective && manifestKind(effective.name);

@@ -5,7 +5,7 @@
  */
 import type { Check, Diagnostic } from '@/lib/engine/types';
 import { effectiveCommand } from '../hadolint/shell';
-import { firstLineOf, instructionStream, runShell } from '../hadolint/support';
+import { firstLineOf, itemsOf, runShell } from '../hadolint/support';
 import { startsApplication } from './app-commands';
 import { scriptToSource } from './support';
 
@@ -17,8 +17,7 @@ function cmdSuggestion(words: string[]): string {
 
 export const runStartsApp: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const item of instructionStream(ctx)) {
-    if (item.instr.keyword !== 'RUN') continue;
+  for (const item of itemsOf(ctx, 'RUN')) {
     for (const command of runShell(item.instr).commands) {
       const effective = effectiveCommand(command);
       if (!effective || !startsApplication(effective.name, effective.args)) continue;

@@ -2,11 +2,7 @@
 import type { CheckContext, Instruction, Range } from '@/lib/engine/types';
 import { runScript } from '../hadolint/support';
 
-/** The instructions BuildKit knows (frontend/dockerfile/command). */
-export const KNOWN_INSTRUCTIONS = [
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-];
+import { KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
 
 /**
  * The instruction word as BuildKit splits it: everything from the keyword's start up to
@@ -22,7 +18,7 @@ export function instructionWord(ctx: CheckContext, instr: Instruction): { word: 
 /** `CMD[` style: a known keyword glued to the `[` of an exec-form array. Returns the keyword. */
 export function keywordGluedToBracket(word: string): string | null {
   const match = /^([A-Za-z]+)\[/.exec(word);
-  return match && KNOWN_INSTRUCTIONS.includes(match[1].toUpperCase()) ? match[1] : null;
+  return match && KNOWN_INSTRUCTIONS.has(match[1].toUpperCase()) ? match[1] : null;
 }
 
 /**
