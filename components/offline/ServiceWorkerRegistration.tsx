@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { afterLoadIdle } from '@/components/layout/after-load';
 import './update-notice.css';
 
 /**
@@ -42,19 +43,23 @@ export function ServiceWorkerRegistration() {
       if (document.visibilityState === 'visible') registration?.update().catch(() => {});
     };
 
-    container
-      .register('/sw.js', { scope: '/' })
-      .then((reg) => {
-        registration = reg;
-        offer(reg.waiting);
-        track(reg.installing);
-        reg.addEventListener('updatefound', () => track(reg.installing));
-      })
-      .catch(() => {});
+    // After load and idle: installing the offline copy (the whole site) must not slow the first visit.
+    const cancelRegister = afterLoadIdle(() => {
+      container
+        .register('/sw.js', { scope: '/' })
+        .then((reg) => {
+          registration = reg;
+          offer(reg.waiting);
+          track(reg.installing);
+          reg.addEventListener('updatefound', () => track(reg.installing));
+        })
+        .catch(() => {});
+    });
     container.addEventListener('controllerchange', onControllerChange);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelled = true;
+      cancelRegister();
       container.removeEventListener('controllerchange', onControllerChange);
       document.removeEventListener('visibilitychange', onVisible);
     };

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { afterLoadIdle } from '@/components/layout/after-load';
 import { progressStore } from './store';
 import { useProgress } from './useProgress';
 
@@ -12,7 +13,17 @@ import { useProgress } from './useProgress';
  * notice is announced; a problem is an alert.
  */
 export function ProgressRoot() {
-  useEffect(() => progressStore.connect(), []);
+  // Reading saved progress (zod and the core load as their own chunk) waits for load and idle.
+  useEffect(() => {
+    let disconnect: (() => void) | void;
+    const cancel = afterLoadIdle(() => {
+      disconnect = progressStore.connect();
+    }, 1500);
+    return () => {
+      cancel();
+      if (typeof disconnect === 'function') disconnect();
+    };
+  }, []);
   const { notice } = useProgress();
   const box = notice ? (
     <div className={`progress-notice progress-notice-${notice.kind}`}>
