@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
+
+/** A click before hydration does nothing: wait until the page's workspace loader listens. */
+async function startExercise(page: Page, id: string) {
+  await expect(page.locator('[data-loader]')).toHaveAttribute('data-loader', /listening|loaded/);
+  await page.locator(`[id="${id}"]`).getByRole('button', { name: /Start this exercise/ }).click();
+}
 
 /** Every exercise in content/, found by itself: the lesson folder and the data file's id. */
 const LESSONS = path.join(process.cwd(), 'content', 'lessons');
@@ -23,7 +30,7 @@ for (const { slug, id } of exercises) {
     test.setTimeout(60_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/learn/${slug}/#${id}`);
-    await page.locator(`[id="${id}"]`).getByRole('button', { name: /Start this exercise/ }).click();
+    await startExercise(page, id);
     const panel = page.locator(`[data-exercise="${id}"]`);
     await expect(panel).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('[data-editor-kind="monaco"]')).toBeAttached({ timeout: 20_000 });
@@ -54,7 +61,7 @@ for (const { slug, id } of exercises) {
 test('hints come one at a time, the first about the learner’s own file', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/learn/cmd-and-exec-form/#fix-the-cmd');
-  await page.locator('[id="fix-the-cmd"]').getByRole('button', { name: /Start this exercise/ }).click();
+  await startExercise(page, 'fix-the-cmd');
   const panel = page.locator('[data-exercise="fix-the-cmd"]');
   await panel.getByRole('button', { name: 'Hint' }).click();
   const hints = panel.getByRole('list', { name: 'Hints' }).getByRole('listitem');
@@ -70,7 +77,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/learn/run/#fix-the-run');
-    await page.locator('[id="fix-the-run"]').getByRole('button', { name: /Start this exercise/ }).click();
+    await startExercise(page, 'fix-the-run');
     const panel = page.locator('[data-exercise="fix-the-run"]');
     await panel.getByRole('button', { name: 'Check', exact: true }).click();
     await panel.getByRole('button', { name: 'Hint' }).click();
