@@ -108,6 +108,7 @@ test('reset asks first, works from the keyboard, and "Keep my progress" keeps it
   await makeProgress(page);
   await page.goto('/progress/');
   const open = page.getByRole('button', { name: 'Reset all progress…' });
+  await expect(open).toBeEnabled(); // disabled until saved progress has been read
   await open.focus();
   await page.keyboard.press('Enter');
   const question = page.getByRole('group', { name: /Reset everything\?/ });

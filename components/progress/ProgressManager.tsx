@@ -46,6 +46,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** The /progress page: where the learner stands, export, import (asks first) and reset (asks first). */
 export function ProgressManager({ lessons }: { lessons: ProgressLesson[] }) {
+  // This page is about the progress itself: read it at once, not after load and idle.
+  useEffect(() => progressStore.connect(), []);
   const { loaded, progress } = useProgress();
   // Messages show in the section whose action they answer.
   const [message, setMessageState] = useState<{ where: Where; text: string } | null>(null);
