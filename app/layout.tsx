@@ -1,10 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { ProgressRoot } from '@/components/progress/ProgressRoot';
 import { themeScript } from '@/components/theme/theme-script';
 import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
-import { PrintLinks } from '@/components/print/PrintLinks';
 import './globals.css';
 import './print.css';
 
@@ -37,16 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          <ProgressRoot />
-          {children}
-        </main>
-        <footer className="site-footer">
-          <p>Layerwise teaches Docker as BuildKit really behaves. Works offline: nothing here loads from other sites.</p>
-        </footer>
+        {children}
         <ServiceWorkerRegistration />
-        <PrintLinks />
       </body>
     </html>
   );
