@@ -26,6 +26,14 @@ const config = [
     rules: { 'no-restricted-imports': ['error', LIB_FORBIDDEN] },
   },
   {
+    // Links go through components/layout/Link.tsx, which turns off route prefetching (see there).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['components/layout/Link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use '@/components/layout/Link' (no prefetching on load)." }] }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 import { SiteChrome } from '@/components/layout/SiteChrome';
 
 export default function NotFound() {

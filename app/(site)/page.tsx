@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 import { getCourse } from '@/lib/content/loader';
 import { lessonOutline } from '@/lib/progress/outline';
 import { LessonProgressStatus } from '@/components/progress/LessonProgressStatus';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 import { ThemeToggle } from '@/components/theme/ThemeToggle';
 import { SearchBox } from '@/components/search/SearchBox';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 
 type LessonRef = { slug: string; title: string } | undefined;
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { LessonOutline, Progress } from '@/lib/progress/progress';
 import { STATUS_TEXT } from './LessonProgressStatus';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 import { useEffect } from 'react';
 import { afterLoadIdle } from '@/components/layout/after-load';
 import { progressStore } from './store';

@@ -4,7 +4,8 @@
  * functions only: the page reads and writes the string. Reading never throws: older formats are
  * migrated, damaged parts are set aside with a notice, and everything else is kept.
  */
-import { z } from 'zod';
+// zod/mini: this module loads on every page soon after load (lib/zod-mini.ts says why).
+import * as z from '@/lib/zod-mini';
 import { readSnapshot, type WorkspaceSnapshot } from '@/lib/workspace/snapshot-schema';
 
 export const PROGRESS_KEY = 'layerwise:progress';
@@ -13,44 +14,39 @@ export const SET_ASIDE_KEY = 'layerwise:progress:set-aside';
 export const PROGRESS_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().regex(SLUG);
-const time = z.string().min(1).max(40);
+const slug = z.string().check(z.regex(SLUG));
+const time = z.string().check(z.minLength(1), z.maxLength(40));
+const count = (min: number) => z.int().check(z.gte(min));
 
-const quizRecordSchema = z
-  .object({
-    /** The first try's result: what the progress and the exam statistics count. */
-    firstTry: z.boolean(),
-    attempts: z.number().int().min(1),
-    /** Answered right at some point (or revealed after the second try: `revealed`). */
-    solved: z.boolean(),
-    revealed: z.boolean().default(false),
-    at: time,
-  })
-  .strict();
+const quizRecordSchema = z.strictObject({
+  /** The first try's result: what the progress and the exam statistics count. */
+  firstTry: z.boolean(),
+  attempts: count(1),
+  /** Answered right at some point (or revealed after the second try: `revealed`). */
+  solved: z.boolean(),
+  revealed: z._default(z.boolean(), false),
+  at: time,
+});
 
 const exerciseStateSchema = z.enum(['started', 'solved', 'revealed']);
-const exerciseRecordSchema = z
-  .object({ state: exerciseStateSchema, hintsShown: z.number().int().min(0).default(0), at: time })
-  .strict();
+const exerciseRecordSchema = z.strictObject({ state: exerciseStateSchema, hintsShown: z._default(count(0), 0), at: time });
 
-const draftSchema = z.object({ snapshot: z.unknown(), savedAt: time }).strict();
+const draftSchema = z.strictObject({ snapshot: z.unknown(), savedAt: time });
 
-export const lessonProgressSchema = z
-  .object({
-    visited: z.array(slug).default([]),
-    quiz: z.record(slug, quizRecordSchema).default({}),
-    exercises: z.record(slug, exerciseRecordSchema).default({}),
-    draft: draftSchema.optional(),
-  })
-  .strict();
+export const lessonProgressSchema = z.strictObject({
+  visited: z._default(z.array(slug), []),
+  quiz: z._default(z.record(slug, quizRecordSchema), {}),
+  exercises: z._default(z.record(slug, exerciseRecordSchema), {}),
+  draft: z.optional(draftSchema),
+});
 
-export const progressSchema = z
-  .object({
-    version: z.literal(PROGRESS_VERSION),
-    lessons: z.record(slug, lessonProgressSchema).default({}),
-    exams: z.array(z.object({ seed: z.number().int(), score: z.number().int().min(0), total: z.number().int().min(0), at: time }).strict()).max(50).default([]),
-  })
-  .strict();
+const examsSchema = z._default(z.array(z.strictObject({ seed: z.int(), score: count(0), total: count(0), at: time })).check(z.maxLength(50)), []);
+
+export const progressSchema = z.strictObject({
+  version: z.literal(PROGRESS_VERSION),
+  lessons: z._default(z.record(slug, lessonProgressSchema), {}),
+  exams: examsSchema,
+});
 
 export type Progress = z.infer<typeof progressSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
@@ -111,7 +107,7 @@ function salvage(value: Record<string, unknown>): { progress: Progress; damaged:
     const kept = emptyLesson();
     let any = false;
     for (const field of ['visited', 'quiz', 'exercises'] as const) {
-      const one = lessonProgressSchema.pick({ [field]: true } as { visited: true }).safeParse({ [field]: partial[field] });
+      const one = z.pick(lessonProgressSchema, { [field]: true } as { visited: true }).safeParse({ [field]: partial[field] });
       if (one.success && partial[field] !== undefined) {
         Object.assign(kept, one.data);
         any = true;
@@ -120,7 +116,7 @@ function salvage(value: Record<string, unknown>): { progress: Progress; damaged:
     if (any && slug.safeParse(key).success) progress.lessons[key] = kept;
     damaged[key] = lesson;
   }
-  const exams = progressSchema.shape.exams.safeParse(value.exams);
+  const exams = examsSchema.safeParse(value.exams);
   if (exams.success) progress.exams = exams.data;
   else damaged.exams = value.exams;
   return { progress, damaged };

@@ -1,34 +1,33 @@
 /**
  * The snapshot's schema and reader on their own (zod only): saved progress keeps workspace drafts
  * and must read them without loading the Workspace class and the simulator behind it.
+ * zod/mini (lib/zod-mini.ts says why): every page reads saved progress, drafts included.
  */
-import { z } from 'zod';
+import * as z from '@/lib/zod-mini';
 
 export const SNAPSHOT_VERSION = 1;
 
 /** Limits that keep a damaged or hostile snapshot from freezing the page. */
 export const SNAPSHOT_LIMITS = { files: 200, pathLength: 300, totalBytes: 2_000_000 };
 
-const modeSchema = z.string().regex(/^[0-7]{3,4}$/, 'a mode is octal, like 0644');
+const modeSchema = z.string().check(z.regex(/^[0-7]{3,4}$/, 'a mode is octal, like 0644'));
 /** A project path: relative, inside the project, no empty or ".." parts. */
 export function isProjectPath(path: string): boolean {
   return path.length > 0 && path.length <= SNAPSHOT_LIMITS.pathLength && !path.split('/').some((part) => part === '..' || part === '' || part === '.');
 }
 
-const fileSchema = z.object({ content: z.string(), mode: modeSchema.default('0644') }).strict();
+const fileSchema = z.strictObject({ content: z.string(), mode: z._default(modeSchema, '0644') });
 
-export const snapshotSchema = z
-  .object({
-    version: z.literal(SNAPSHOT_VERSION),
-    files: z.record(z.string(), fileSchema).refine((files) => Object.keys(files).length <= SNAPSHOT_LIMITS.files, `at most ${SNAPSHOT_LIMITS.files} files`),
-    openFile: z.string().nullable().default(null),
-    cwd: z.string().max(SNAPSHOT_LIMITS.pathLength).default('.'),
-    command: z.string().max(2_000).nullable().default(null),
-    /** The daemon's state; absent in share links (they carry files only). */
-    docker: z.unknown().optional(),
-    lastBuild: z.unknown().optional(),
-  })
-  .strict();
+export const snapshotSchema = z.strictObject({
+  version: z.literal(SNAPSHOT_VERSION),
+  files: z.record(z.string(), fileSchema).check(z.refine((files) => Object.keys(files).length <= SNAPSHOT_LIMITS.files, `at most ${SNAPSHOT_LIMITS.files} files`)),
+  openFile: z._default(z.nullable(z.string()), null),
+  cwd: z._default(z.string().check(z.maxLength(SNAPSHOT_LIMITS.pathLength)), '.'),
+  command: z._default(z.nullable(z.string().check(z.maxLength(2_000))), null),
+  /** The daemon's state; absent in share links (they carry files only). */
+  docker: z.optional(z.unknown()),
+  lastBuild: z.optional(z.unknown()),
+});
 
 export type WorkspaceSnapshot = z.infer<typeof snapshotSchema>;
 
