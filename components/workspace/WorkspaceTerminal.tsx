@@ -6,10 +6,12 @@
  * hello_world project, the "compare two orderings" experiment. Collapsed behind one button on
  * lessons that do not build, open where the lesson suggests a command.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { build } from '@/lib/simulator/build';
 import type { BuildResult } from '@/lib/simulator/types';
 import type { Workspace } from '@/lib/workspace/workspace';
+import { warmUp } from '@/lib/workspace/warm-up';
+import { afterLoadIdle } from '@/components/layout/after-load';
 import { Terminal, type TerminalEntry } from '@/components/build/Terminal';
 import { CacheView } from '@/components/build/CacheView';
 import { CompareOrderings } from '@/components/build/CompareOrderings';
@@ -37,6 +39,13 @@ export function WorkspaceTerminal({
   const nextId = useRef(1);
   const input = useRef<HTMLInputElement>(null);
   const headingId = `${idPrefix}-terminal-title`;
+
+  // Once the terminal is open, a throwaway build of a copy while the browser is idle, so that the
+  // learner's first build answers as fast as the later ones (lib/workspace/warm-up.ts).
+  useEffect(() => {
+    if (!open) return;
+    return afterLoadIdle(() => warmUp(workspace), 2000);
+  }, [open, workspace]);
   const bodyId = `${idPrefix}-terminal-body`;
 
   function run(commandLine: string) {
