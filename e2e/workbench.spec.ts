@@ -286,7 +286,11 @@ test.describe('beside a lesson', () => {
     await page.goto(EXERCISE_LESSON);
     // Below the lesson text and off screen: nothing of the editor has loaded yet.
     await expect(page.locator('[data-loader="listening"]')).toBeAttached();
-    await page.waitForTimeout(1500);
+    // Once the page has loaded and the browser has been idle twice (what deferred work waits
+    // for), the editor has still not loaded: it waits to be scrolled to or asked for.
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done(), { timeout: 5000 }), { timeout: 5000 })));
+    await expect(page.locator('[data-loader="listening"]')).toBeAttached();
     await expect(page.locator('[data-editor-kind="monaco"]')).toHaveCount(0);
     await page.locator('[id="fix-the-cmd"]').getByRole('button', { name: /Start this exercise/ }).click();
     const panel = page.getByRole('region', { name: 'Workspace' });
