@@ -51,7 +51,13 @@ test('docker inspect after a build shows the WORKDIR and CMD the Dockerfile set'
   const log = lab.getByRole('log');
   await run(lab, 'docker build -t hello .');
   await expect(log).toContainText('naming to docker.io/library/hello:latest');
+  // Engine 29, containerd image store: the manifest list's digest is the image ID (moby/buildkit
+  // exporter/containerimage/writer.go; moby/moby daemon/containerd/image_list.go).
+  await expect(log).toContainText('unpacking to docker.io/library/hello:latest');
+  const index = /exporting manifest list sha256:([0-9a-f]{12})/.exec((await log.textContent()) ?? '')?.[1];
+  expect(index).toBeDefined();
   await run(lab, 'docker inspect hello');
+  await expect(log).toContainText(new RegExp(`"Id": "sha256:${index}[0-9a-f]{52}"`));
   await expect(log).toContainText('"WorkingDir": "/app"');
   await expect(log).toContainText(/"Cmd": \[\s*"python",\s*"main\.py"\s*\]/);
 });

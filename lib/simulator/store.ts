@@ -15,6 +15,7 @@ export function cloneCache(cache: BuildCache): BuildCache {
   // Containers are daemon state the build never changes: they travel along unchanged.
   if (cache.containers !== undefined) out.containers = cache.containers;
   if (cache.containerSeq !== undefined) out.containerSeq = cache.containerSeq;
+  if (cache.builds !== undefined) out.builds = cache.builds;
   return out;
 }
 

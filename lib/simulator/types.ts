@@ -138,6 +138,8 @@ export type ImageOs = 'debian' | 'ubuntu' | 'alpine' | 'busybox' | 'scratch';
 export interface StoredImage extends ImageSummary {
   /** Registry manifest digest for pulled images ("Digest: sha256:..."). */
   repoDigest?: string;
+  /** A built image's platform manifest digest (its index digest is the ID): same content, same manifest. */
+  manifest?: string;
   /** The distribution inside, which decides /bin/sh's wording and the package manager. */
   os?: ImageOs;
 }
@@ -186,6 +188,8 @@ export interface BuildCache {
   containers?: Record<string, StoredContainer>;
   /** How many containers were ever created: seeds ids, default names and ephemeral ports. */
   containerSeq?: number;
+  /** How many builds exported an image: each is a new BuildKit job with its own provenance. */
+  builds?: number;
 }
 
 export interface PortBinding {

@@ -25,6 +25,7 @@ import { humanSize } from '../format';
 import { basename, cleanPath } from '../paths';
 import { normalizeTag } from '../reference';
 import { digestOf, unitFraction } from '../sha256';
+import { EXPORT_TEXT, exportDigests, exportStatuses } from './export-image';
 import { cloneCache, emptyCache, storeImage } from '../store';
 import type {
   BuildCache,
@@ -568,19 +569,25 @@ class BuildRun {
     const config = dockerfileConfig
       ? mergeConfig(result.root?.image.config ?? null, dockerfileConfig, keywordsIn(result.steps))
       : scratchConfig();
-    const id = digestOf('image', JSON.stringify(config), JSON.stringify(result.layers.map((l) => l.digest)), JSON.stringify(result.history.map((h) => [h.createdBy, h.emptyLayer])));
+    const content = [JSON.stringify(config), JSON.stringify(result.layers.map((l) => l.digest)), JSON.stringify(result.history.map((h) => [h.createdBy, h.emptyLayer]))];
+    // Each build is a new BuildKit job: its provenance attestation differs (./export-image.ts).
+    const invocation = (this.state.builds ?? 0) + 1;
+    this.state.builds = invocation;
+    const digests = exportDigests(content, `${invocation}@${this.now}`);
+    const id = digests.index;
     const newBytes = this.steps.filter((s) => s.status === 'EXECUTED').reduce((sum, s) => sum + s.layerSize, 0);
-    const vertex = this.progress.start('exporting to image');
+    const vertex = this.progress.start(EXPORT_TEXT.vertex);
     const anyExecuted = this.steps.some((s) => s.status === 'EXECUTED');
-    vertex.statuses.push({ text: 'exporting layers', time: anyExecuted ? exportCost(newBytes) : undefined });
-    vertex.statuses.push({ text: `writing image ${id}` });
-    for (const tag of tags) vertex.statuses.push({ text: `naming to ${tag}` });
-    vertex.duration = anyExecuted ? exportCost(newBytes) : 0;
+    const layersTime = anyExecuted ? exportCost(newBytes) : undefined;
+    vertex.statuses.push(...exportStatuses(digests, tags, { layers: layersTime, unpack: layersTime }));
+    vertex.duration = layersTime === undefined ? 0 : tenths(layersTime * 2);
 
     const size = result.layers.reduce((sum, l) => sum + l.size, 0);
-    const existing = this.state.images[id];
+    // A cached rebuild writes the same manifest and config (with its creation time) under a new index.
+    const existing = Object.values(this.state.images).find((other) => other.manifest === digests.manifest);
     const image = {
       id,
+      manifest: digests.manifest,
       tags,
       config,
       layers: result.layers,

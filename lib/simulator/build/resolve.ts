@@ -26,7 +26,10 @@ export type Resolution =
   | { ok: false; error: string; vertexError: string };
 
 export function fromKey(image: StoredImage): string {
-  return digestOf('from', image.id);
+  // BuildKit keys an image source by the chain ID of its layers, or by its config when it has none
+  // (moby/buildkit source/containerimage/pull.go cacheKeyFromConfig), not by the image ID: a
+  // rebuilt parent with the same layers keeps the cache of the stages built on it.
+  return image.layers.length ? digestOf('from', ...image.layers.map((l) => l.digest)) : digestOf('from-config', JSON.stringify(image.config));
 }
 
 export function parseBase(written: string): { ok: true; ref: NormalizedReference } | { ok: false; error: string } {

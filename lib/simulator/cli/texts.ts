@@ -177,3 +177,13 @@ export const badFilterFormat = (value: string) => `invalid argument "${value}" f
 
 /** moby/moby daemon/internal/filters/errors.go invalidFilter.Error (a key the daemon does not accept, or a value that is no boolean; Go prints the values as [a b]). */
 export const invalidFilter = (key: string, values?: string[]) => `invalid filter '${key}${values ? `=[${values.join(' ')}]` : ''}'`;
+
+/**
+ * `docker build`'s "exporting to image" step (containerd image store, buildx's default provenance):
+ * moby/buildkit exporter/containerimage/writer.go ("exporting layers", "exporting manifest <digest>",
+ * "exporting config <digest>", "exporting attestation manifest <digest>", "exporting manifest list
+ * <digest>") and export.go ("exporting to image", "naming to <name>", "unpacking to <name>"), with
+ * moby/moby daemon/internal/builder-next/exporter/wrapper.go (unpack on, "moby-dangling@<digest>"
+ * for a build without -t). Defined next to the build in ../build/export-image.ts.
+ */
+export { DANGLING_PREFIX, EXPORT_TEXT } from '../build/export-image';

@@ -37,12 +37,17 @@ export function dockerVersionLine(): string {
 
 /**
  * `docker version`: docker/cli cli/command/system/version.go defaultVersionTemplate, tab-aligned.
- * Only the Engine component is listed. A real daemon also lists containerd, runc and docker-init,
- * but their versions are not fixed by the Engine release: moby/moby's Dockerfile at docker-v29.7.2
- * pins CONTAINERD_VERSION=v2.3.3 only "for CI and static binaries" and says "The distributed docker
- * .deb and .rpm packages depend on a separate (containerd.io) package, which may be a different
- * version than specified here"; RUNC_VERSION=v1.4.3 is for the dev-container. Printing them would
- * be a guess at the learner's install, so they are left out (TINI_VERSION=v0.19.0 alone would
+ * Only the Engine component is listed. A real daemon also lists containerd, runc and docker-init
+ * (in that order, each with a GitCommit), but it reads their versions at run time from the
+ * binaries installed next to it (moby/moby daemon/info_unix.go populateContainerdVersion, which
+ * asks containerd; populateRuncVersion, which runs `runc --version`; populateInitVersion, which
+ * runs `docker-init --version`), so they are not fixed by the Engine release: moby/moby's
+ * Dockerfile at docker-v29.7.2 pins CONTAINERD_VERSION=v2.3.3 only "for CI and static binaries"
+ * and says "The distributed docker .deb and .rpm packages depend on a separate (containerd.io)
+ * package, which may be a different version than specified here"; RUNC_VERSION=v1.4.3 is for the
+ * dev-container. Only the static binaries take those pins, and docker/docker-ce-packaging
+ * static/Makefile lets the release override both (CONTAINERD_VERSION, RUNC_VERSION). Printing
+ * them would be a guess at the learner's install, so they are left out (TINI_VERSION=v0.19.0 alone would
  * make a list no real daemon prints).
  */
 export function dockerVersionText(): string {
