@@ -1,7 +1,8 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { checksum } from '@/lib/workbench/share';
-import { encodeWorkspaceHash } from '@/lib/workbench/workspace-link';
+import { encodeWorkspaceHash, WORKSPACE_LINK_KEY } from '@/lib/workbench/workspace-link';
+import { WORKSPACE_PARAM } from './step-hash';
 import { projectSnapshot, specSnapshot } from '@/lib/workspace/projects';
 import { snapshotWithDockerfile } from '@/lib/workspace/snapshot';
 import { embedPath, iframeSnippet, lessonAnchorPath } from './embed';
@@ -99,6 +100,7 @@ describe('step links with a workspace', () => {
   it('paths are the lesson page and the warning threshold is the share links’ 2,000 characters', () => {
     expect(stepLinkPath('copy', 'copy-basics', 'workspace', helloBase.snapshot, helloBase)).toMatch(/^\/learn\/copy\/#copy-basics&ws=/);
     expect(LINK_WARN_LENGTH).toBe(2000);
+    expect(WORKSPACE_PARAM).toBe(WORKSPACE_LINK_KEY);
   });
 });
 

@@ -12,48 +12,14 @@
 import { SHARE_WARN_LENGTH } from '@/lib/workbench/share';
 import { decodeWorkspaceHash, encodeWorkspaceHash, WORKSPACE_LINK_KEY, type LinkBase } from '@/lib/workbench/workspace-link';
 import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot';
+import { parseStepHash, WS_KEY } from './step-hash';
 
-export const WS_KEY = 'ws';
+export { hasStepWorkspace, parseStepHash, targetOnlyHash, WS_KEY, type StepHash } from './step-hash';
+
 /** Links longer than this may be cut by LMSs, chat apps and mail clients (as for share links). */
 export const LINK_WARN_LENGTH = SHARE_WARN_LENGTH;
 /** A workspace value longer than this is refused before it is decompressed (the whole course fits in far less). */
 export const MAX_WORKSPACE_VALUE = 1_000_000;
-
-export interface StepHash {
-  /** The element the link points at (a step id, `quiz-<id>`, an exercise id), or null. */
-  target: string | null;
-  /** The lesson workspace named by `ws=`, or null (the lesson's first). */
-  workspaceId: string | null;
-  /** The raw `workspace=` value (`w1.<checksum>.<payload>`), or null when the link carries none. */
-  workspace: string | null;
-}
-
-function decodePart(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
-/** Splits a location hash into target and parameters. `#copy-basics` gives a target only. */
-export function parseStepHash(hash: string): StepHash {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  const result: StepHash = { target: null, workspaceId: null, workspace: null };
-  if (raw === '') return result;
-  const parts = raw.split('&');
-  // The first part is the target unless it is already a parameter (`#workspace=...` alone).
-  if (!parts[0].includes('=')) result.target = decodePart(parts.shift()!) || null;
-  for (const part of parts) {
-    const eq = part.indexOf('=');
-    if (eq === -1) continue;
-    const key = part.slice(0, eq);
-    const value = part.slice(eq + 1);
-    if (key === WS_KEY) result.workspaceId = decodePart(value) || null;
-    else if (key === WORKSPACE_LINK_KEY) result.workspace = value;
-  }
-  return result;
-}
 
 /** The hash of a step link with a workspace: `#<target>&ws=<id>&workspace=w1...`. */
 export function stepLinkHash(target: string, workspaceId: string, snapshot: WorkspaceSnapshot, base: LinkBase): string {
@@ -97,15 +63,4 @@ export function readStepWorkspace(hash: string, workspaces: readonly LinkableWor
   if (read.kind === 'none') return read;
   if (read.kind === 'invalid') return read;
   return { kind: 'ok', workspaceId: target.id, snapshot: read.snapshot };
-}
-
-/** True when the hash carries a workspace (the lesson's panel should load at once to show it). */
-export function hasStepWorkspace(hash: string): boolean {
-  return parseStepHash(hash).workspace !== null;
-}
-
-/** The hash without its workspace: what the address keeps once the link has been read. */
-export function targetOnlyHash(hash: string): string {
-  const { target } = parseStepHash(hash);
-  return target ? `#${encodeURIComponent(target)}` : '';
 }
