@@ -36,15 +36,21 @@ export function LessonLinks({ lessons }: { lessons: Lesson[] }) {
     <ol className="instructors-lessons">
       {lessons.map((lesson) => {
         const { slug, title, order } = lesson.frontmatter;
-        const headingId = `lesson-links-${slug}`;
+        const places = placesOf(lesson);
         return (
           <li key={slug}>
-            <section aria-labelledby={headingId}>
-              <h3 id={headingId}>
-                {order}. <a href={`/learn/${slug}/`}>{title}</a>
-              </h3>
-              <ul className="instructors-places">
-                {placesOf(lesson).map((place) => {
+            <details className="instructors-lesson">
+              <summary>
+                <span className="instructors-lesson-title">
+                  {order}. {title}
+                </span>{' '}
+                <span className="instructors-lesson-count">({places.length} links)</span>
+              </summary>
+              <p>
+                Lesson page: <a href={`/learn/${slug}/`}>{title}</a>
+              </p>
+              <ul className="instructors-places" aria-label={`Links into “${title}”`}>
+                {places.map((place) => {
                   const path = lessonAnchorPath(slug, place.anchor);
                   const label = `${place.kind}: ${place.title} (${title})`;
                   return (
@@ -59,7 +65,7 @@ export function LessonLinks({ lessons }: { lessons: Lesson[] }) {
                   );
                 })}
               </ul>
-            </section>
+            </details>
           </li>
         );
       })}
