@@ -22,6 +22,7 @@ export function SiteHeader() {
           <Link href="/playground/">Playground</Link>
           <Link href="/exam/">Exam</Link>
           <Link href="/progress/">Your progress</Link>
+          <Link href="/instructors/">Instructors</Link>
         </nav>
         <div className="site-header-tools">
           <SearchBox />

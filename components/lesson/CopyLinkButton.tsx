@@ -3,11 +3,12 @@
 import { useState } from 'react';
 
 /** Copies the absolute URL of a step (or quiz question) so instructors can send an exact place. */
-export function CopyLinkButton({ targetId, label }: { targetId: string; label: string }) {
+/** `href` (a path, e.g. on /instructors) links elsewhere than this page's `#targetId`. */
+export function CopyLinkButton({ targetId, label, href }: { targetId: string; label: string; href?: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   async function copy() {
-    const url = `${window.location.origin}${window.location.pathname}#${targetId}`;
+    const url = href ? new URL(href, window.location.origin).href : `${window.location.origin}${window.location.pathname}#${targetId}`;
     try {
       await navigator.clipboard.writeText(url);
       setStatus('copied');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { parseStepHash } from '@/lib/links/step-hash';
 import { reportStepVisit } from '@/components/progress/events';
 
 /** How long after a deep link we keep its target in place while lazy panels above it load. */
@@ -56,15 +57,20 @@ export function StepTracker({ lesson, stepIds }: { lesson: string; stepIds: stri
     }
 
     function mark() {
-      const hash = decodeURIComponent(window.location.hash.slice(1));
-      const stepId = ids.has(hash) ? hash : hash.startsWith('quiz-') && ids.has('quiz') ? 'quiz' : null;
+      // A link may carry a workspace after its target (`#step&ws=...&workspace=...`, lib/links):
+      // the browser then finds no element to scroll to, so the target is scrolled to here.
+      const { target: hash, workspace } = parseStepHash(window.location.hash);
+      const stepId = hash === null ? null : ids.has(hash) ? hash : hash.startsWith('quiz-') && ids.has('quiz') ? 'quiz' : null;
       document.querySelectorAll('[data-current-step]').forEach((el) => el.removeAttribute('data-current-step'));
       document.querySelectorAll('[data-step-link][aria-current]').forEach((el) => el.removeAttribute('aria-current'));
-      if (!stepId) return;
+      const target = hash === null ? null : document.getElementById(hash);
+      if (!stepId) {
+        if (target && workspace !== null) keepInView(target);
+        return;
+      }
       document.getElementById(stepId)?.setAttribute('data-current-step', 'true');
       document.querySelector(`[data-step-link="${CSS.escape(stepId)}"]`)?.setAttribute('aria-current', 'step');
       visit(stepId);
-      const target = document.getElementById(hash);
       if (target) keepInView(target);
     }
     mark();

@@ -6,10 +6,12 @@
  * "Open in editor" on a code block or exercise loads a Dockerfile into the project's main
  * Dockerfile; exercises can show their solution; "Open in playground" carries the workspace over.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LessonWorkspaceOption } from '@/lib/links/lesson-workspaces';
+import { readStepWorkspace, targetOnlyHash, type LinkableWorkspace, type StepWorkspaceRead } from '@/lib/links/step-link';
 import { encodeWorkspaceHash } from '@/lib/workbench/workspace-link';
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
-import { projectSnapshot } from '@/lib/workspace/projects';
+import { projectSnapshot, specSnapshot } from '@/lib/workspace/projects';
 import { readSnapshot, snapshotOf, workspaceFromSnapshot } from '@/lib/workspace/snapshot';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { OPEN_IN_WORKBENCH, SWITCH_WORKSPACE, type OpenInWorkbenchDetail, type SwitchWorkspaceDetail } from '@/components/lesson/workbench-events';
@@ -18,12 +20,17 @@ import type { Exercise } from '@/lib/exercises';
 import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot';
 import { progressStore } from '@/components/progress/store';
 import { DownloadZipButton } from '@/components/download/DownloadZipButton';
+import { CopyWorkspaceLinkButton } from './CopyWorkspaceLinkButton';
 import { ExercisePanel } from './ExercisePanel';
+import { forgetKeptWork, KeptWorkNotice, keepWorkAside, readKeptWork } from './KeptWorkNotice';
+import { LinkOffer } from './LinkOffer';
 import { WorkspaceLive, type WorkspaceController } from './WorkspaceLive';
 import type { PanelWorkspace } from './WorkspaceLoader';
 
 export interface LessonWorkspaceProps {
   initial: PanelWorkspace;
+  /** Every workspace of the lesson, for a step link that carries one (lib/links/step-link.ts). */
+  workspaces: LessonWorkspaceOption[];
   initialModel: WorkbenchModel | null;
   staticEditor: React.ReactNode;
   lessonSlug: string;
@@ -33,12 +40,16 @@ export interface LessonWorkspaceProps {
   focusEditorWhenReady: boolean;
 }
 
+function sameFiles(a: WorkspaceSnapshot, b: WorkspaceSnapshot): boolean {
+  return JSON.stringify(a.files) === JSON.stringify(b.files);
+}
+
 function createWorkspace(snapshot: unknown): Workspace | null {
   const read = readSnapshot(snapshot);
   return read.ok ? workspaceFromSnapshot(read.snapshot) : null;
 }
 
-export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlug, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
   const controller = useRef<WorkspaceController>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Every workspace the learner has opened on this page, with its edits.
@@ -65,22 +76,91 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
   const [savedDraft, setSavedDraft] = useState<WorkspaceSnapshot | null>(null);
   // Until the learner has answered the offer, nothing is saved over their earlier draft.
   const draftUnanswered = useRef(false);
+
+  // A step link may carry a prepared workspace (read once, when the panel loads).
+  const linkables = useMemo<LinkableWorkspace[]>(() => lessonWorkspaces.map((w) => ({ id: w.id, base: { id: w.project, snapshot: projectSnapshot(w.project) } })), [lessonWorkspaces]);
+  const [link] = useState<StepWorkspaceRead>(() => readStepWorkspace(window.location.hash, linkables));
+  const [linkMessage, setLinkMessage] = useState<string | null>(link.kind === 'invalid' ? link.message : null);
+  // A link's workspace for the lesson's first workspace, while the learner has saved work there.
+  const [linkOffer, setLinkOffer] = useState<{ snapshot: WorkspaceSnapshot; draft: WorkspaceSnapshot } | null>(null);
+  // The learner's work that a link's workspace replaced (at their word), until they take it back.
+  const [kept, setKept] = useState<WorkspaceSnapshot | null>(() => readKeptWork(lessonSlug));
+
+  const panelOf = useCallback(
+    (id: string): PanelWorkspace => {
+      const spec = lessonWorkspaces.find((w) => w.id === id);
+      if (!spec || id === initial.id) return initial;
+      return { id: spec.id, project: spec.project, snapshot: specSnapshot(spec), label: spec.title, terminal: spec.command !== null };
+    },
+    [lessonWorkspaces, initial],
+  );
+
+  /** Puts a workspace in the panel in place of what it shows (the previous one stays undoable). */
+  const showWorkspace = useCallback(
+    (meta: PanelWorkspace, snapshot: WorkspaceSnapshot, message: string, keepPrevious = false) => {
+      const previous = workspaces.get(meta.id)?.workspace;
+      if (previous && keepPrevious) setBeforeReset((all) => ({ ...all, [meta.id]: snapshotOf(previous, { docker: true }) }));
+      workspaces.set(meta.id, { workspace: workspaceFromSnapshot(snapshot), meta });
+      setCurrent(meta);
+      setGeneration((g) => g + 1);
+      setStatus(message);
+    },
+    [workspaces],
+  );
+
+  /** The link has been answered: a reload now shows the learner's autosaved work, not the link again. */
+  const settleLink = useCallback(() => {
+    const hash = targetOnlyHash(window.location.hash);
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + hash);
+  }, []);
+
   useEffect(() => {
     let cancelled = false;
     void progressStore.ready().then(() => {
+      if (cancelled) return;
       const draft = progressStore.draftOf(lessonSlug);
       const start = readSnapshot(initial.snapshot);
-      if (cancelled || !draft || !start.ok) return;
-      const same = JSON.stringify(draft.files) === JSON.stringify(start.snapshot.files);
-      if (!same) {
+      const ownWork = draft && start.ok && !sameFiles(draft, start.snapshot) ? draft : null;
+      if (link.kind === 'ok') {
+        if (link.workspaceId === initial.id && ownWork && !sameFiles(ownWork, link.snapshot)) {
+          // Never replace saved work silently: ask first (LinkOffer), and save nothing meanwhile.
+          draftUnanswered.current = true;
+          setLinkOffer({ snapshot: link.snapshot, draft: ownWork });
+          return;
+        }
+        showWorkspace(panelOf(link.workspaceId), link.snapshot, 'Opened the prepared workspace from the link.');
+        settleLink();
+        if (link.workspaceId === initial.id) return;
+      }
+      if (ownWork) {
         draftUnanswered.current = true;
-        setSavedDraft(draft);
+        setSavedDraft(ownWork);
       }
     });
     return () => {
       cancelled = true;
     };
-  }, [lessonSlug, initial.snapshot]);
+  }, [lessonSlug, initial.snapshot, initial.id, link, panelOf, showWorkspace, settleLink]);
+
+  const loadOffered = useCallback(() => {
+    if (!linkOffer) return;
+    // The learner's saved work goes aside first (KeptWorkNotice brings it back), then the link's
+    // workspace may be autosaved over the lesson's draft.
+    keepWorkAside(lessonSlug, linkOffer.draft);
+    setKept(linkOffer.draft);
+    draftUnanswered.current = false;
+    setLinkOffer(null);
+    showWorkspace(initial, linkOffer.snapshot, 'Opened the prepared workspace from the link. Your own work is kept: "Bring my work back" returns it.');
+    settleLink();
+  }, [linkOffer, lessonSlug, initial, showWorkspace, settleLink]);
+
+  const keepOwnWork = useCallback(() => {
+    if (!linkOffer) return;
+    draftUnanswered.current = false;
+    setLinkOffer(null);
+    showWorkspace(initial, linkOffer.draft, 'Your work is in the workspace; the link’s workspace was not loaded.');
+    settleLink();
+  }, [linkOffer, initial, showWorkspace, settleLink]);
 
   useEffect(() => {
     if (current.id !== initial.id) return;
@@ -215,7 +295,38 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
       />
       <div className="ws-download">
         <DownloadZipButton getWorkspace={() => ({ files: entry.workspace.files(), command: entry.workspace.command, title: current.label, cwd: entry.workspace.cwd })} />
+        {linkables.some((w) => w.id === current.id) ? (
+          <CopyWorkspaceLinkButton
+            getLink={() => {
+              const base = linkables.find((w) => w.id === current.id)!.base;
+              return { workspaceId: current.id, snapshot: snapshotOf(entry.workspace), base };
+            }}
+          />
+        ) : null}
       </div>
+      {linkMessage ? (
+        <div className="wb-notice" role="alert">
+          <p>{linkMessage} The lesson’s own workspace is shown; nothing from the link was run or saved.</p>
+          <button type="button" className="button button-small button-secondary" onClick={() => setLinkMessage(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {linkOffer ? <LinkOffer label={initial.label} onLoad={loadOffered} onKeep={keepOwnWork} /> : null}
+      {kept && !linkOffer ? (
+        <KeptWorkNotice
+          onBringBack={() => {
+            showWorkspace(initial, kept, 'Your own work is back. "Undo reset" shows the link’s workspace again.', true);
+            forgetKeptWork(lessonSlug);
+            setKept(null);
+          }}
+          onDiscard={() => {
+            forgetKeptWork(lessonSlug);
+            setKept(null);
+            setStatus('The work kept from before the link was discarded.');
+          }}
+        />
+      ) : null}
       {savedDraft ? (
         <div className="wb-notice" role="group" aria-label="Your work from your last visit">
           <p>This workspace has your work from your last visit, saved in this browser.</p>
@@ -283,7 +394,8 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
     </>
   );
 
-  const isFirst = current.id === initial.id && entry.workspace.revision === 0;
+  // The build-time rendering fits only the lesson's start, not a workspace put in its place.
+  const isFirst = current.id === initial.id && generation === 0 && entry.workspace.revision === 0;
   return (
     <div ref={panelRef}>
       <WorkspaceLive

@@ -11,6 +11,8 @@ import { OPEN_IN_WORKBENCH, SWITCH_WORKSPACE, type OpenInWorkbenchDetail, type S
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
 import { StaticFallback, StaticFallbackView } from '@/components/workbench/static-fallback';
 import { useDeferredLoad } from '@/components/workbench/use-deferred-load';
+import type { LessonWorkspaceOption } from '@/lib/links/lesson-workspaces';
+import { hasStepWorkspace } from '@/lib/links/step-hash';
 
 const LessonWorkspace = dynamic(() => import('./LessonWorkspace').then((m) => m.LessonWorkspace), { ssr: false, loading: StaticFallbackView });
 
@@ -27,6 +29,8 @@ export interface PanelWorkspace {
 
 export interface WorkspaceLoaderProps {
   initial: PanelWorkspace;
+  /** Every workspace of the lesson (the first is `initial`), for links that carry one. */
+  workspaces: LessonWorkspaceOption[];
   initialModel: WorkbenchModel | null;
   lessonSlug: string;
   editorHeight: string;
@@ -35,11 +39,12 @@ export interface WorkspaceLoaderProps {
   fallback: ReactNode;
 }
 
-const never = () => false;
+// A link that carries a workspace (or a damaged one) is answered at once.
+const linkInAddress = () => hasStepWorkspace(window.location.hash);
 
 export function WorkspaceLoader({ fallback, ...props }: WorkspaceLoaderProps) {
   const hostRef = useRef<HTMLDivElement>(null);
-  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, never);
+  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, linkInAddress);
   const [request, setRequest] = useState<{ open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null>(null);
 
   const onOpen = useCallback(

@@ -3,6 +3,7 @@ import { LessonToolbar } from '@/components/workbench/LessonToolbar';
 import { StaticCode } from '@/components/workbench/StaticWorkbench';
 import { buildTimeWorkspace } from './build-time';
 import { StaticWorkspace } from './StaticWorkspace';
+import { lessonWorkspaceOptions } from '@/lib/links/lesson-workspaces';
 import { WorkspaceLoader, type PanelWorkspace } from './WorkspaceLoader';
 
 /**
@@ -11,7 +12,8 @@ import { WorkspaceLoader, type PanelWorkspace } from './WorkspaceLoader';
  * the terminal load afterwards. A region, not an <aside>: it sits inside the page's main landmark.
  */
 export async function WorkspacePanel({ lesson }: { lesson: Lesson }) {
-  const spec = lesson.workspaces[0] ?? { id: 'workspace', title: 'A small Flask app', project: 'python-app', dockerfile: null, open: null, cwd: null, command: null };
+  const specs = lessonWorkspaceOptions(lesson);
+  const spec = specs[0];
   const built = await buildTimeWorkspace(spec);
   const slug = lesson.frontmatter.slug;
   const idPrefix = `lesson-${slug}`;
@@ -24,6 +26,7 @@ export async function WorkspacePanel({ lesson }: { lesson: Lesson }) {
       </h2>
       <WorkspaceLoader
         initial={initial}
+        workspaces={specs}
         initialModel={built.model}
         lessonSlug={slug}
         editorHeight={built.height}
