@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/layout/Link';
 import { getCourse } from '@/lib/content/loader';
 import { lessonWorkspaceOptions } from '@/lib/links/lesson-workspaces';
 import { LessonLinks } from '@/components/instructors/LessonLinks';
