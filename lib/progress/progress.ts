@@ -33,6 +33,10 @@ const exerciseRecordSchema = z
   .object({ state: exerciseStateSchema, hintsShown: z.number().int().min(0).default(0), at: time })
   .strict();
 
+/** A custom exercise (lib/exercises/custom.ts) belongs to no lesson: kept by its content id, with its title for the progress page. */
+const CUSTOM_ID = /^custom-[0-9a-z]{1,16}$/;
+const customRecordSchema = exerciseRecordSchema.extend({ title: z.string().max(200).default('') }).strict();
+
 const draftSchema = z.object({ snapshot: z.unknown(), savedAt: time }).strict();
 
 export const lessonProgressSchema = z
@@ -49,6 +53,8 @@ export const progressSchema = z
     version: z.literal(PROGRESS_VERSION),
     lessons: z.record(slug, lessonProgressSchema).default({}),
     exams: z.array(z.object({ seed: z.number().int(), score: z.number().int().min(0), total: z.number().int().min(0), at: time }).strict()).max(50).default([]),
+    /** Added within version 1: data saved before it simply has none. */
+    custom: z.record(z.string().regex(CUSTOM_ID), customRecordSchema).default({}),
   })
   .strict();
 
@@ -56,9 +62,10 @@ export type Progress = z.infer<typeof progressSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type QuizRecord = z.infer<typeof quizRecordSchema>;
 export type ExerciseState = z.infer<typeof exerciseStateSchema>;
+export type CustomExerciseRecord = z.infer<typeof customRecordSchema>;
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, exams: [] };
+  return { version: PROGRESS_VERSION, lessons: {}, exams: [], custom: {} };
 }
 
 function emptyLesson(): LessonProgress {
@@ -123,6 +130,14 @@ function salvage(value: Record<string, unknown>): { progress: Progress; damaged:
   const exams = progressSchema.shape.exams.safeParse(value.exams);
   if (exams.success) progress.exams = exams.data;
   else damaged.exams = value.exams;
+  // Custom exercises one by one: a damaged record costs only itself.
+  const custom = value.custom && typeof value.custom === 'object' && !Array.isArray(value.custom) ? (value.custom as Record<string, unknown>) : {};
+  if (value.custom !== undefined && custom !== value.custom) damaged.custom = value.custom;
+  for (const [key, record] of Object.entries(custom)) {
+    const parsed = CUSTOM_ID.test(key) ? customRecordSchema.safeParse(record) : null;
+    if (parsed?.success) progress.custom[key] = parsed.data;
+    else damaged[`custom.${key.slice(0, 40)}`] = record;
+  }
   return { progress, damaged };
 }
 
@@ -216,6 +231,15 @@ export function recordExercise(progress: Progress, lesson: string, exerciseId: s
   });
 }
 
+/** A custom exercise's state, moving forward only like a lesson exercise's. */
+export function recordCustomExercise(progress: Progress, id: string, title: string, state: ExerciseState, at: string): Progress {
+  const before = progress.custom[id];
+  const next = before && EXERCISE_RANK[before.state] >= EXERCISE_RANK[state] ? before.state : state;
+  const record: CustomExerciseRecord = { state: next, hintsShown: before?.hintsShown ?? 0, at: before && next === before.state ? before.at : at, title: title.slice(0, 200) };
+  if (before && before.state === record.state && before.title === record.title) return progress;
+  return { ...progress, custom: { ...progress.custom, [id]: record } };
+}
+
 export function saveDraft(progress: Progress, lesson: string, snapshot: WorkspaceSnapshot, savedAt: string): Progress {
   return withLesson(progress, lesson, (l) => ({ ...l, draft: { snapshot, savedAt } }));
 }
@@ -277,7 +301,12 @@ export function mergeProgress(local: Progress, incomingRaw: string | null): Prog
   for (const [key, mine] of Object.entries(local.lessons)) lessons[key] = incoming.progress.lessons[key] ? mergeLesson(mine, incoming.progress.lessons[key]) : mine;
   const seen = new Set(local.exams.map((e) => `${e.seed}|${e.at}`));
   const exams = [...local.exams, ...incoming.progress.exams.filter((e) => !seen.has(`${e.seed}|${e.at}`))].sort((x, y) => x.at.localeCompare(y.at)).slice(-50);
-  return { version: PROGRESS_VERSION, lessons, exams };
+  const custom: Progress['custom'] = { ...incoming.progress.custom };
+  for (const [id, mine] of Object.entries(local.custom)) {
+    const theirs = custom[id];
+    custom[id] = !theirs || EXERCISE_RANK[mine.state] > EXERCISE_RANK[theirs.state] ? mine : theirs;
+  }
+  return { version: PROGRESS_VERSION, lessons, exams, custom };
 }
 
 // --- Export, import, reset -------------------------------------------------------------------------
