@@ -12,7 +12,7 @@ import { CUSTOM_LINK_WARN_LENGTH, customExerciseFileText, customExerciseUrl, par
 import type { GoalKind } from '@/lib/exercises/schema';
 import { PROJECT_IDS, projectSnapshot } from '@/lib/workspace/projects';
 import { workspaceFromSnapshot } from '@/lib/workspace/snapshot';
-import { CATALOG, draftFromCustom, emptyDraft, mainDockerfileOf, newGoal, validateDraft, type BuilderDraft } from './builder-draft';
+import { CATALOG, draftFromCustom, emptyDraft, mainDockerfileOf, newGoal, newKey, validateDraft, type BuilderDraft } from './builder-draft';
 import { FilesEditor } from './FilesEditor';
 import { GoalEditor } from './GoalEditor';
 import './custom-exercise.css';
@@ -210,7 +210,7 @@ export function ExerciseBuilder() {
             type="button"
             className="button button-small button-secondary"
             onClick={() => {
-              update({ solutionFiles: draft.startFiles.map((f) => ({ ...f, key: f.key + 100_000 })) });
+              update({ solutionFiles: draft.startFiles.map((f) => ({ ...f, key: newKey() })) });
               setStatus('The solution files are now a copy of the start files.');
             }}
           >

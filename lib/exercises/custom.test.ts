@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '@/lib/content/loader';
@@ -144,4 +145,15 @@ describe('every course exercise as a custom exercise', () => {
     expect(checkExercise(file.exercise, workspaceFromSnapshot(start)).solved).toBe(false);
     expect(checkExercise(file.exercise, workspaceFromSnapshot(solutionSnapshot(file.exercise, start))).solved).toBe(true);
   });
+});
+
+it('the README example is a valid exercise, solved by its solution', () => {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const block = /### Custom exercises[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  const read = parseCustomExerciseFile(block ?? '');
+  expect(read.ok, read.ok ? '' : read.message).toBe(true);
+  if (!read.ok) return;
+  const start = startSnapshot(read.exercise);
+  expect(checkExercise(read.exercise, workspaceFromSnapshot(start)).solved).toBe(false);
+  expect(checkExercise(read.exercise, workspaceFromSnapshot(solutionSnapshot(read.exercise, start))).solved).toBe(true);
 });
