@@ -69,6 +69,10 @@ test('an exercise made in the builder opens from its link, fails, is solved by t
   // Progress keeps it: the same link, opened again, says so.
   await page.reload();
   await expect(page.getByText('You have solved this exercise before (it is in your progress).')).toBeVisible();
+  // The work itself is offered back, not put in place without asking.
+  await page.getByRole('group', { name: 'Your work from your last visit' }).getByRole('button', { name: 'Restore my work' }).click();
+  await check(page);
+  await expect(exercisePanel(page)).toHaveAttribute('data-exercise-state', 'solved');
   await page.goto('/progress/');
   await expect(page.getByRole('list', { name: 'Exercises from instructors' }).getByRole('listitem')).toHaveText([`${TITLE}: Solved`]);
 });

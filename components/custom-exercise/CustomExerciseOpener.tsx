@@ -110,7 +110,7 @@ export function CustomExerciseOpener() {
       {pending ? (
         <div className="wb-notice" role="group" aria-labelledby="cx-replace-question">
           <p id="cx-replace-question">
-            Open &quot;{pending.read.exercise.title}&quot; from the {pending.from}? Your work on &quot;{current?.exercise.title}&quot; is not saved and will be lost.
+            Open &quot;{pending.read.exercise.title}&quot; from the {pending.from}? Your work on &quot;{current?.exercise.title}&quot; stays saved in this browser and is offered when you open it again.
           </p>
           <button type="button" className="button button-small" onClick={() => open(pending.read, pending.from)}>
             Open the new exercise
