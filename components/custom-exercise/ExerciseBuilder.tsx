@@ -250,7 +250,9 @@ export function ExerciseBuilder() {
                 </div>
               </>
             ) : null}
-            {trial ? <p className="cx-trial">{trial}</p> : null}
+            <p className="cx-trial" role="status">
+              {trial}
+            </p>
           </>
         ) : (
           <div className="cx-errors">

@@ -3,7 +3,7 @@
  * (file paths and contents, goal parameters as typed), the schema (lib/exercises/custom.ts) says
  * what is wrong, field by field. Pure (no React), so the builder stays a thin view.
  */
-import { CUSTOM_FORMAT, customExerciseSchema, readCustomExercise, type CustomExercise } from '@/lib/exercises/custom';
+import { CUSTOM_FORMAT, customExerciseSchema, issueMessage, readCustomExercise, type CustomExercise } from '@/lib/exercises/custom';
 import { goalCatalog, goalFromValues, initialValues, valuesFromGoal, type FieldValue, type GoalField } from '@/lib/exercises/goal-fields';
 import type { GoalKind } from '@/lib/exercises/schema';
 import { projectSnapshot } from '@/lib/workspace/projects';
@@ -88,7 +88,7 @@ export function validateDraft(draft: BuilderDraft): Validation {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.') || '(the whole exercise)';
-      if (!problems.has(path)) problems.set(path, issue.message);
+      if (!problems.has(path)) problems.set(path, issueMessage(issue));
     }
     return { ok: false, problems };
   }

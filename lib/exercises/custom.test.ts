@@ -93,6 +93,7 @@ describe('custom exercise files', () => {
     expect(refused({ ...input(), goals: [{ kind: 'exposes', port: 70000 }] })).toContain('goals.0.port: ');
     expect(refused({ ...input(), goals: [{ kind: 'no-such-goal' }] })).toContain('goals.0.kind: ');
     expect(refused({ ...input(), goals: [] })).toContain('goals: ');
+    expect(refused({ ...input(), goals: [{ kind: 'exposes' }] })).toContain('goals.0.port: required (a number) but missing');
     expect(refused({ ...input(), goals: [{ kind: 'workdir', path: '/app', colour: 'red' }] })).toContain('goals.0');
     expect(refused({ ...input(), start: { project: 'no-such-project' } })).toMatch(/start\.project: a preloaded project: one of .*python-app/);
     expect(refused({ ...input(), start: { project: 'python-app', files: { '../etc/passwd': 'x' } } })).toContain('start.files');

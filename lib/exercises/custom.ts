@@ -81,9 +81,15 @@ export function toExercise(custom: CustomExercise): Exercise {
   return exerciseSchema.parse({ ...data, id: customExerciseId(custom), lesson: CUSTOM_LESSON, start: { ...data.start, expect: [] } });
 }
 
+/** zod's message, with "expected number, received undefined" said as what it means: the field is missing. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
+  return missing ? `required (${missing[1] === 'number' ? 'a number' : `a ${missing[1]}`}) but missing` : issue.message;
+}
+
 /** One line per problem, each naming the field: `goals.0.port: Invalid input: expected number, received string`. */
 export function schemaMessage(error: z.ZodError): string {
-  const lines = error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(the whole file)'}: ${i.message}`);
+  const lines = error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(the whole file)'}: ${issueMessage(i)}`);
   return lines.join('; ') + (error.issues.length > 5 ? `; and ${error.issues.length - 5} more` : '');
 }
 
