@@ -134,7 +134,7 @@ export function CustomExerciseOpener() {
         <section className="cx-exercise" aria-labelledby="cx-title">
           <h2 id="cx-title">{current.exercise.title}</h2>
           {record?.state === 'solved' ? <p className="cx-solved-before">You have solved this exercise before (it is in your progress).</p> : null}
-          <p>Change the project until every goal listed beside the editor is met, then press Check.</p>
+          <p>Change the project until every goal of the exercise below is met, then press Check.</p>
           <CustomExerciseWorkspace exercise={current.exercise} workspace={current.workspace} onReplaceWorkspace={replaceWorkspace} />
         </section>
       ) : error ? null : (
