@@ -89,6 +89,8 @@ export function ProgressManager({ lessons }: { lessons: ProgressLesson[] }) {
   }, [confirmReset]);
 
   const statuses = progress ? progressStore.statuses(lessons.map((l) => l.outline)) : null;
+  // Custom exercises (/exercise) belong to no lesson: listed by the title they had when checked.
+  const customs = progress ? Object.entries(progress.custom).sort(([, a], [, b]) => a.at.localeCompare(b.at)) : [];
   const done = statuses ? [...statuses.values()].filter((s) => s === 'done').length : 0;
   const started = statuses ? [...statuses.values()].filter((s) => s !== 'not-started').length : 0;
 
@@ -170,6 +172,18 @@ export function ProgressManager({ lessons }: { lessons: ProgressLesson[] }) {
             );
           })}
         </ol>
+        {customs.length > 0 ? (
+          <>
+            <h3 id="progress-custom-title">Exercises from instructors</h3>
+            <ul aria-labelledby="progress-custom-title">
+              {customs.map(([id, record]) => (
+                <li key={id}>
+                  {record.title || id}: {record.state === 'solved' ? 'Solved' : 'Started'}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="progress-move-title">

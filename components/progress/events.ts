@@ -5,6 +5,7 @@
 export const QUIZ_ANSWERED = 'layerwise:quiz-answered';
 export const EXERCISE_CHANGED = 'layerwise:exercise-changed';
 export const STEP_VISITED = 'layerwise:step-visited';
+export const CUSTOM_EXERCISE_CHANGED = 'layerwise:custom-exercise-changed';
 
 export interface QuizAnsweredDetail {
   lesson: string;
@@ -17,6 +18,13 @@ export interface QuizAnsweredDetail {
 export interface ExerciseChangedDetail {
   lesson: string;
   exercise: string;
+  state: 'unsolved' | 'solved';
+}
+
+/** A custom exercise (/exercise): it belongs to no lesson and is kept by its content id. */
+export interface CustomExerciseChangedDetail {
+  id: string;
+  title: string;
   state: 'unsolved' | 'solved';
 }
 
@@ -35,4 +43,8 @@ export function reportExercise(detail: ExerciseChangedDetail): void {
 
 export function reportStepVisit(detail: StepVisitedDetail): void {
   window.dispatchEvent(new CustomEvent<StepVisitedDetail>(STEP_VISITED, { detail }));
+}
+
+export function reportCustomExercise(detail: CustomExerciseChangedDetail): void {
+  window.dispatchEvent(new CustomEvent<CustomExerciseChangedDetail>(CUSTOM_EXERCISE_CHANGED, { detail }));
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as core from '@/lib/progress/progress';
 import { projectSnapshot } from '@/lib/workspace/projects';
-import { EXERCISE_CHANGED, QUIZ_ANSWERED, STEP_VISITED } from './events';
+import { CUSTOM_EXERCISE_CHANGED, EXERCISE_CHANGED, QUIZ_ANSWERED, STEP_VISITED } from './events';
 import { changeFromEvent, GENERATION_KEY, ProgressStore, SET_ASIDE_PREFIX, STORAGE_KEY, type StoreEnv } from './store';
 
 class MemoryStorage {
@@ -64,6 +64,9 @@ describe('events', () => {
     expect(changeFromEvent(QUIZ_ANSWERED, { lesson: 'from', question: 'q', correct: 'yes' })).toBeNull();
     expect(changeFromEvent(EXERCISE_CHANGED, { lesson: 'from', exercise: 'e', state: 'done' })).toBeNull();
     expect(changeFromEvent('click', { lesson: 'from', step: 'x' })).toBeNull();
+    expect(changeFromEvent(CUSTOM_EXERCISE_CHANGED, { id: '__proto__', title: 'x', state: 'solved' })).toBeNull();
+    expect(changeFromEvent(CUSTOM_EXERCISE_CHANGED, { id: 'custom-abc', title: 7, state: 'solved' })).toBeNull();
+    expect(changeFromEvent(CUSTOM_EXERCISE_CHANGED, { id: 'custom-abc', title: 'A title', state: 'solved' })).not.toBeNull();
     expect(changeFromEvent(STEP_VISITED, { lesson: 'from', step: 'first-instruction' })).not.toBeNull();
   });
 
@@ -84,6 +87,10 @@ describe('events', () => {
     expect(stored(storage!).lessons.from.exercises).toEqual({});
     vi.advanceTimersByTime(400);
     expect(stored(storage!).lessons.from.exercises['start-with-from'].state).toBe('solved');
+
+    emit(CUSTOM_EXERCISE_CHANGED, { id: 'custom-abc', title: 'Set the WORKDIR', state: 'solved' });
+    vi.advanceTimersByTime(400);
+    expect(stored(storage!).custom['custom-abc']).toMatchObject({ state: 'solved', title: 'Set the WORKDIR' });
   });
 
   it('an answer the page says was not the first does not count as a first-try success', async () => {

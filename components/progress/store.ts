@@ -7,8 +7,8 @@
  * connect(), which loads the pure core (`lib/progress/progress.ts`, zod) as a separate chunk, reads
  * storage, applies the queue and from then on writes back, debounced (and at once on pagehide).
  *
- * What it listens to (components/progress/events.ts): QUIZ_ANSWERED, EXERCISE_CHANGED and
- * STEP_VISITED on window, and the `storage` event, so a change made in another tab is merged in
+ * What it listens to (components/progress/events.ts): QUIZ_ANSWERED, EXERCISE_CHANGED,
+ * CUSTOM_EXERCISE_CHANGED and STEP_VISITED on window, and the `storage` event, so a change made in another tab is merged in
  * (`mergeProgress`: nothing either tab recorded is lost). Reset and import in one tab replace the
  * progress in every tab (a generation key says so; a merge would bring the old data back).
  *
@@ -34,7 +34,7 @@
  */
 import type { ImportResult, LessonOutline, LessonStatus, Progress } from '@/lib/progress/progress';
 import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot-schema';
-import { EXERCISE_CHANGED, QUIZ_ANSWERED, STEP_VISITED, type ExerciseChangedDetail, type QuizAnsweredDetail, type StepVisitedDetail } from './events';
+import { CUSTOM_EXERCISE_CHANGED, EXERCISE_CHANGED, QUIZ_ANSWERED, STEP_VISITED, type CustomExerciseChangedDetail, type ExerciseChangedDetail, type QuizAnsweredDetail, type StepVisitedDetail } from './events';
 
 export type ProgressCore = typeof import('@/lib/progress/progress');
 
@@ -96,6 +96,11 @@ export function changeFromEvent(type: string, detail: unknown): Change | null {
     if (!isSlug(d.lesson) || !isSlug(d.exercise) || (d.state !== 'solved' && d.state !== 'unsolved')) return null;
     return (core, p, at) => core.recordExercise(p, d.lesson!, d.exercise!, d.state === 'solved' ? 'solved' : 'started', at);
   }
+  if (type === CUSTOM_EXERCISE_CHANGED) {
+    const d = detail as Partial<CustomExerciseChangedDetail>;
+    if (typeof d.id !== 'string' || !/^custom-[0-9a-z]{1,16}$/.test(d.id) || typeof d.title !== 'string' || (d.state !== 'solved' && d.state !== 'unsolved')) return null;
+    return (core, p, at) => core.recordCustomExercise(p, d.id!, d.title!, d.state === 'solved' ? 'solved' : 'started', at);
+  }
   return null;
 }
 
@@ -143,7 +148,7 @@ export class ProgressStore {
       const change = changeFromEvent(event.type, (event as CustomEvent).detail);
       if (change) this.apply(change);
     };
-    for (const type of [QUIZ_ANSWERED, EXERCISE_CHANGED, STEP_VISITED]) target.addEventListener(type, onEvent);
+    for (const type of [QUIZ_ANSWERED, EXERCISE_CHANGED, CUSTOM_EXERCISE_CHANGED, STEP_VISITED]) target.addEventListener(type, onEvent);
     target.addEventListener('storage', (event) => this.onStorage(event as StorageEvent));
     target.addEventListener('pagehide', () => this.flush());
     if (typeof document !== 'undefined') {

@@ -20,6 +20,7 @@ export function ExercisePanel({
   workspace,
   onReset,
   onUndoReset,
+  onReport,
 }: {
   exercise: Exercise;
   workspace: Workspace;
@@ -27,6 +28,8 @@ export function ExercisePanel({
   onReset(): void;
   /** Brings back the workspace as it was before the last Reset, or null when there is none. */
   onUndoReset: (() => void) | null;
+  /** Where a check's result goes (default: the lesson's progress); custom exercises belong to no lesson. */
+  onReport?: (state: 'solved' | 'unsolved') => void;
 }) {
   const id = useId();
   const revision = useWorkspaceRevision(workspace);
@@ -40,8 +43,11 @@ export function ExercisePanel({
   const stale = report !== null && report.revision !== revision;
 
   useEffect(() => {
-    if (report) reportExercise({ lesson: exercise.lesson, exercise: exercise.id, state: report.solved ? 'solved' : 'unsolved' });
-  }, [report, exercise.lesson, exercise.id]);
+    if (!report) return;
+    const state = report.solved ? 'solved' : 'unsolved';
+    if (onReport) onReport(state);
+    else reportExercise({ lesson: exercise.lesson, exercise: exercise.id, state });
+  }, [report, exercise.lesson, exercise.id, onReport]);
 
   function check() {
     const next = checkExercise(exercise, workspace);

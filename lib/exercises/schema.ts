@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const projectPath = z
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const projectPath = z
   .string()
   .min(1)
   .max(300)

@@ -11,6 +11,7 @@ import {
   mergeProgress,
   parseProgress,
   recordExam,
+  recordCustomExercise,
   recordExercise,
   recordQuizAnswer,
   recordVisit,
@@ -161,5 +162,46 @@ describe('course map', () => {
       { slug: 'from', status: 'done' },
       { slug: 'workdir', status: 'not-started' },
     ]);
+  });
+});
+
+describe('custom exercises (no lesson: kept by content id)', () => {
+  const ID = 'custom-1a2b3c';
+
+  it('are recorded forward only, with their title, and survive export, import and a merge', () => {
+    let p = recordCustomExercise(emptyProgress(), ID, 'Set the WORKDIR', 'started', T1);
+    p = recordCustomExercise(p, ID, 'Set the WORKDIR', 'solved', T2);
+    p = recordCustomExercise(p, ID, 'Set the WORKDIR', 'started', T2);
+    expect(p.custom[ID]).toEqual({ state: 'solved', hintsShown: 0, at: T2, title: 'Set the WORKDIR' });
+    expect(parseProgress(serializeProgress(p)).progress).toEqual(p);
+    const imported = importProgress(exportProgress(p, T2));
+    expect(imported.ok && imported.progress.custom[ID].state).toBe('solved');
+    const other = recordCustomExercise(emptyProgress(), 'custom-zz', 'Other', 'started', T1);
+    expect(Object.keys(mergeProgress(other, serializeProgress(p)).custom).sort()).toEqual([ID, 'custom-zz']);
+    expect(mergeProgress(recordCustomExercise(emptyProgress(), ID, 'Set the WORKDIR', 'started', T1), serializeProgress(p)).custom[ID].state).toBe('solved');
+  });
+
+  it('progress saved before custom exercises existed still reads, unchanged and without a notice', () => {
+    const old = JSON.stringify({ version: 1, lessons: { from: { visited: ['recap'], quiz: {}, exercises: {} } }, exams: [] });
+    const read = parseProgress(old);
+    expect(read).toMatchObject({ notice: null, setAside: null });
+    expect(read.progress.custom).toEqual({});
+    expect(read.progress.lessons.from.visited).toEqual(['recap']);
+  });
+
+  it('a damaged custom record is set aside alone: lessons and the other records are kept', () => {
+    const good = recordCustomExercise(sample(), ID, 'Fine', 'solved', T1);
+    const raw = JSON.parse(serializeProgress(good));
+    raw.custom['custom-bad'] = { state: 'finished', at: T1 };
+    raw.custom['Not An Id'] = { state: 'solved', at: T1 };
+    const read = parseProgress(JSON.stringify(raw));
+    expect(read.progress.custom).toEqual({ [ID]: good.custom[ID] });
+    expect(read.progress.lessons.from.visited).toEqual(['first-instruction']);
+    expect(read.notice).toContain('custom.custom-bad');
+    expect(JSON.parse(read.setAside!)).toMatchObject({ 'custom.custom-bad': { state: 'finished' }, 'custom.Not An Id': { state: 'solved' } });
+    const notObject = parseProgress(JSON.stringify({ ...JSON.parse(serializeProgress(good)), custom: 'oops' }));
+    expect(notObject.progress.custom).toEqual({});
+    expect(notObject.progress.lessons.from.visited).toEqual(['first-instruction']);
+    expect(JSON.parse(notObject.setAside!)).toEqual({ custom: 'oops' });
   });
 });

@@ -31,6 +31,10 @@ const quizRecordSchema = z.strictObject({
 const exerciseStateSchema = z.enum(['started', 'solved', 'revealed']);
 const exerciseRecordSchema = z.strictObject({ state: exerciseStateSchema, hintsShown: z._default(count(0), 0), at: time });
 
+/** A custom exercise (lib/exercises/custom.ts) belongs to no lesson: kept by its content id, with its title for the progress page. */
+const CUSTOM_ID = /^custom-[0-9a-z]{1,16}$/;
+const customRecordSchema = z.strictObject({ ...exerciseRecordSchema.shape, title: z._default(z.string().check(z.maxLength(200)), '') });
+
 const draftSchema = z.strictObject({ snapshot: z.unknown(), savedAt: time });
 
 export const lessonProgressSchema = z.strictObject({
@@ -41,20 +45,24 @@ export const lessonProgressSchema = z.strictObject({
 });
 
 const examsSchema = z._default(z.array(z.strictObject({ seed: z.int(), score: count(0), total: count(0), at: time })).check(z.maxLength(50)), []);
+/** Added within version 1: data saved before it simply has none. */
+const customSchema = z._default(z.record(z.string().check(z.regex(CUSTOM_ID)), customRecordSchema), {});
 
 export const progressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   lessons: z._default(z.record(slug, lessonProgressSchema), {}),
   exams: examsSchema,
+  custom: customSchema,
 });
 
 export type Progress = z.infer<typeof progressSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type QuizRecord = z.infer<typeof quizRecordSchema>;
 export type ExerciseState = z.infer<typeof exerciseStateSchema>;
+export type CustomExerciseRecord = z.infer<typeof customRecordSchema>;
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, exams: [] };
+  return { version: PROGRESS_VERSION, lessons: {}, exams: [], custom: {} };
 }
 
 function emptyLesson(): LessonProgress {
@@ -119,6 +127,14 @@ function salvage(value: Record<string, unknown>): { progress: Progress; damaged:
   const exams = examsSchema.safeParse(value.exams);
   if (exams.success) progress.exams = exams.data;
   else damaged.exams = value.exams;
+  // Custom exercises one by one: a damaged record costs only itself.
+  const custom = value.custom && typeof value.custom === 'object' && !Array.isArray(value.custom) ? (value.custom as Record<string, unknown>) : {};
+  if (value.custom !== undefined && custom !== value.custom) damaged.custom = value.custom;
+  for (const [key, record] of Object.entries(custom)) {
+    const parsed = CUSTOM_ID.test(key) ? customRecordSchema.safeParse(record) : null;
+    if (parsed?.success) progress.custom[key] = parsed.data;
+    else damaged[`custom.${key.slice(0, 40)}`] = record;
+  }
   return { progress, damaged };
 }
 
@@ -212,6 +228,15 @@ export function recordExercise(progress: Progress, lesson: string, exerciseId: s
   });
 }
 
+/** A custom exercise's state, moving forward only like a lesson exercise's. */
+export function recordCustomExercise(progress: Progress, id: string, title: string, state: ExerciseState, at: string): Progress {
+  const before = progress.custom[id];
+  const next = before && EXERCISE_RANK[before.state] >= EXERCISE_RANK[state] ? before.state : state;
+  const record: CustomExerciseRecord = { state: next, hintsShown: before?.hintsShown ?? 0, at: before && next === before.state ? before.at : at, title: title.slice(0, 200) };
+  if (before && before.state === record.state && before.title === record.title) return progress;
+  return { ...progress, custom: { ...progress.custom, [id]: record } };
+}
+
 export function saveDraft(progress: Progress, lesson: string, snapshot: WorkspaceSnapshot, savedAt: string): Progress {
   return withLesson(progress, lesson, (l) => ({ ...l, draft: { snapshot, savedAt } }));
 }
@@ -273,7 +298,12 @@ export function mergeProgress(local: Progress, incomingRaw: string | null): Prog
   for (const [key, mine] of Object.entries(local.lessons)) lessons[key] = incoming.progress.lessons[key] ? mergeLesson(mine, incoming.progress.lessons[key]) : mine;
   const seen = new Set(local.exams.map((e) => `${e.seed}|${e.at}`));
   const exams = [...local.exams, ...incoming.progress.exams.filter((e) => !seen.has(`${e.seed}|${e.at}`))].sort((x, y) => x.at.localeCompare(y.at)).slice(-50);
-  return { version: PROGRESS_VERSION, lessons, exams };
+  const custom: Progress['custom'] = { ...incoming.progress.custom };
+  for (const [id, mine] of Object.entries(local.custom)) {
+    const theirs = custom[id];
+    custom[id] = !theirs || EXERCISE_RANK[mine.state] > EXERCISE_RANK[theirs.state] ? mine : theirs;
+  }
+  return { version: PROGRESS_VERSION, lessons, exams, custom };
 }
 
 // --- Export, import, reset -------------------------------------------------------------------------
