@@ -27,6 +27,8 @@ export interface LessonWorkspaceProps {
   initialModel: WorkbenchModel | null;
   staticEditor: React.ReactNode;
   lessonSlug: string;
+  /** Offer and save the lesson's draft (false in embeds that open another workspace). */
+  keepDraft?: boolean;
   editorHeight: string;
   /** An "Open in editor" or a workspace switch that arrived before this module had loaded. */
   initialRequest: { open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null;
@@ -38,7 +40,7 @@ function createWorkspace(snapshot: unknown): Workspace | null {
   return read.ok ? workspaceFromSnapshot(read.snapshot) : null;
 }
 
-export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlug, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlug, keepDraft = true, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
   const controller = useRef<WorkspaceController>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Every workspace the learner has opened on this page, with its edits.
@@ -66,6 +68,7 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
   // Until the learner has answered the offer, nothing is saved over their earlier draft.
   const draftUnanswered = useRef(false);
   useEffect(() => {
+    if (!keepDraft) return;
     let cancelled = false;
     void progressStore.ready().then(() => {
       const draft = progressStore.draftOf(lessonSlug);
@@ -80,10 +83,10 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
     return () => {
       cancelled = true;
     };
-  }, [lessonSlug, initial.snapshot]);
+  }, [lessonSlug, initial.snapshot, keepDraft]);
 
   useEffect(() => {
-    if (current.id !== initial.id) return;
+    if (!keepDraft || current.id !== initial.id) return;
     let timer: number | null = null;
     const save = () => {
       if (!draftUnanswered.current) progressStore.saveDraft(lessonSlug, snapshotOf(entry.workspace));
@@ -100,7 +103,7 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
         save();
       }
     };
-  }, [current.id, initial.id, entry.workspace, lessonSlug]);
+  }, [current.id, initial.id, entry.workspace, lessonSlug, keepDraft]);
 
   const restoreDraft = useCallback(() => {
     if (!savedDraft) return;
@@ -152,6 +155,7 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
       setOrigin(null);
       setConfirmReset(false);
       setStatus(`Switched to ${detail.label}. Your edits in the other workspaces are kept.`);
+      if (detail.focus === false) return;
       revealPanel();
       // The learner asked for this project: put them in its editor (once the new view is there).
       requestAnimationFrame(() => requestAnimationFrame(() => controller.current?.focusEditor()));
@@ -297,7 +301,7 @@ export function LessonWorkspace({ initial, initialModel, staticEditor, lessonSlu
         editorHeight={editorHeight}
         toolbar={toolbar}
         terminalOpen={current.terminal}
-        focusWhenReady={initialRequest ? 'always' : focusEditorWhenReady ? 'if-free' : false}
+        focusWhenReady={initialRequest && initialRequest.switchTo?.focus !== false ? 'always' : focusEditorWhenReady ? 'if-free' : false}
       />
     </div>
   );

@@ -29,17 +29,22 @@ export interface WorkspaceLoaderProps {
   initial: PanelWorkspace;
   initialModel: WorkbenchModel | null;
   lessonSlug: string;
+  /** Offer and save the lesson's draft (false in embeds that open another workspace). */
+  keepDraft?: boolean;
   editorHeight: string;
   staticEditor: ReactNode;
   /** The build-time rendering of the whole workspace. */
   fallback: ReactNode;
+  /** Load the workspace right after hydration (an embedded exercise: the workspace is the point). */
+  loadAtOnce?: boolean;
 }
 
 const never = () => false;
+const always = () => true;
 
-export function WorkspaceLoader({ fallback, ...props }: WorkspaceLoaderProps) {
+export function WorkspaceLoader({ fallback, loadAtOnce = false, ...props }: WorkspaceLoaderProps) {
   const hostRef = useRef<HTMLDivElement>(null);
-  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, never);
+  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, loadAtOnce ? always : never);
   const [request, setRequest] = useState<{ open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null>(null);
 
   const onOpen = useCallback(
