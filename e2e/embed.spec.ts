@@ -113,6 +113,12 @@ test('step embed: the step’s text and a working workspace in an iframe on anot
   await expect(ws.getByRole('group', { name: /Layer diagram/ }).getByRole('button', { name: /RUN, layer: Runs "echo edited-in-the-embed"/ })).toBeVisible();
 });
 
+test('step embed: a later step opens the workspace the lesson uses there, not the first one', async ({ page }) => {
+  await page.goto('/embed/step/custom-dockerfile-location/outside-the-context/');
+  await expect(page.getByRole('heading', { level: 2, name: /Files above the context/ })).toBeVisible();
+  await expect(page.locator('.wb-host')).toContainText('Editing: Build lab: starting in Root/resources');
+});
+
 test('step embed: #workspace= opens a prepared workspace', async ({ page }) => {
   const frame = await openHost(page, `/embed/step/copy/what-copy-does/${WORKSPACE_HASH}`);
   const ws = frame.locator('.wb-host');
@@ -154,7 +160,10 @@ test('quiz embed: with the iframe’s storage blocked it still works and says pr
       },
     });
   });
+  await page.emulateMedia({ colorScheme: 'dark' });
   const frame = await openHost(page, '/embed/quiz/copy/copy-when/');
+  // No saved theme can be read: the system's dark theme still applies.
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
   const question = frame.getByRole('form', { name: /When does COPY copy files/ });
   await question.getByRole('radio', { name: /During docker build, into the image/ }).check();
   await question.getByRole('button', { name: 'Check answer' }).click();
