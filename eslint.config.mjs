@@ -19,7 +19,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next*/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.bench/**', 'lib/engine/parse/__fixtures__/**'],
+    ignores: ['node_modules/**', '.tmp/**', '.next*/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.bench/**', 'lib/engine/parse/__fixtures__/**'],
   },
   {
     files: ['lib/**/*.{ts,tsx,js,mjs}'],

@@ -5,15 +5,17 @@ import AxeBuilder from '@axe-core/playwright';
  * Every test records the requests the page makes and fails if any leaves the site's own origin:
  * Layerwise must work with no network at all (no CDN, no fonts, no analytics).
  */
-export const test = base.extend<{ offsiteRequests: string[] }>({
+export const test = base.extend<{ offsiteRequests: string[]; allowedOrigins: string[] }>({
+  /** Other origins a spec itself serves (e2e/embed.spec.ts: the page that holds an embed's iframe). */
+  allowedOrigins: [[], { option: true }],
   offsiteRequests: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origins = new Set([new URL(baseURL!).origin, ...allowedOrigins]);
       const offsite: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
-        if (new URL(url).origin !== origin) offsite.push(url);
+        if (!origins.has(new URL(url).origin)) offsite.push(url);
       });
       await use(offsite);
       expect(offsite, 'requests that left the site origin').toEqual([]);

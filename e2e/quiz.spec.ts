@@ -107,9 +107,11 @@ test('the retry flow: a wrong first try says why, the second is graded, progress
   await f.getByRole('button', { name: 'Check answer' }).click();
   await expect(status(f)).toContainText('Correct.');
   await expect(status(f)).toContainText('FROM (right answer):');
+  // The answer travels too (embeds pass it on to their parent page).
+  const optionId = (text: string) => (q.type === 'single' ? q.options.find((o) => o.text === text)?.id : undefined);
   expect(await page.evaluate(() => (window as unknown as { answers: unknown[] }).answers)).toEqual([
-    { lesson: slug, question: q.id, correct: false, firstTry: true },
-    { lesson: slug, question: q.id, correct: true, firstTry: false },
+    { lesson: slug, question: q.id, correct: false, firstTry: true, answer: { type: 'single', optionId: optionId('RUN') } },
+    { lesson: slug, question: q.id, correct: true, firstTry: false, answer: { type: 'single', optionId: optionId('FROM') } },
   ]);
 
   // Two wrong tries reveal the answer; "Show the answer" reveals it at once.

@@ -34,7 +34,9 @@ const { count, size, warnings } = await injectManifest({
   swDest: path.join(root, 'sw.js'),
   globDirectory: root,
   globPatterns: ['**/*'],
-  globIgnores: ['sw.js', 'sw.js.map', '**/*.map', '**/.DS_Store'],
+  // Embeds (/embed/...) are for iframes on other sites, which do not register the worker: a site
+  // visitor's offline copy need not carry them (they would more than double it).
+  globIgnores: ['sw.js', 'sw.js.map', '**/*.map', '**/.DS_Store', 'embed/**'],
   dontCacheBustURLsMatching: /^_next\/static\//,
   // Monaco's main chunk is larger than the 2 MiB default; everything must work offline.
   maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,

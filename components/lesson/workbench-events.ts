@@ -34,6 +34,8 @@ export interface SwitchWorkspaceDetail {
   terminal: boolean;
   /** An exercise done in this workspace (lib/exercises): Check, hints, solution and Reset. */
   exercise?: unknown;
+  /** False when no learner asked (an embed opening its link): do not move focus to the editor. */
+  focus?: boolean;
 }
 
 export function switchWorkspace(detail: SwitchWorkspaceDetail): void {

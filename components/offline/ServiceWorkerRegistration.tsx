@@ -19,6 +19,8 @@ export function ServiceWorkerRegistration() {
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
+    // An embed sits in an iframe on someone else's page: it must not install the whole site there.
+    if (window.location.pathname.startsWith('/embed/')) return;
     const container = navigator.serviceWorker;
     if (process.env.NODE_ENV !== 'production') {
       // `next dev` has no sw.js; a worker left by a production build on the same port would serve stale pages.

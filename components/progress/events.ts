@@ -1,6 +1,7 @@
 // What the page tells the progress store (components/progress/): quiz answers, exercise states
 // and step visits travel as DOM events, so quizzes and exercises need none of the store's code
 // and the store can live in one small module that listens.
+import type { QuizAnswer } from '@/lib/quiz/choice';
 
 export const QUIZ_ANSWERED = 'layerwise:quiz-answered';
 export const EXERCISE_CHANGED = 'layerwise:exercise-changed';
@@ -13,6 +14,8 @@ export interface QuizAnsweredDetail {
   correct: boolean;
   /** True for the learner's first answer to this question (progress keeps first-try results). */
   firstTry: boolean;
+  /** The answer as checked (embeds pass it on to their parent page; progress does not keep it). */
+  answer?: QuizAnswer;
 }
 
 export interface ExerciseChangedDetail {

@@ -53,7 +53,7 @@ export function LessonQuestion({ lesson, question, view, number, code }: { lesso
     setGrade(outcome.grade);
     focusNext.current = next.attempt.phase === 'wrong' ? 'retry' : 'result';
     setAttempt(next.attempt);
-    reportQuizAnswer({ lesson, question: question.id, ...next.report });
+    reportQuizAnswer({ lesson, question: question.id, ...next.report, answer });
     if (next.attempt.phase === 'revealed') setRevealed((await gradeRightAnswer(question)).grade);
   }
 

@@ -34,6 +34,8 @@ export interface LessonWorkspaceProps {
   initialModel: WorkbenchModel | null;
   staticEditor: React.ReactNode;
   lessonSlug: string;
+  /** Offer and save the lesson's draft (false in embeds that open another workspace). */
+  keepDraft?: boolean;
   editorHeight: string;
   /** An "Open in editor" or a workspace switch that arrived before this module had loaded. */
   initialRequest: { open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null;
@@ -49,7 +51,7 @@ function createWorkspace(snapshot: unknown): Workspace | null {
   return read.ok ? workspaceFromSnapshot(read.snapshot) : null;
 }
 
-export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, keepDraft = true, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
   const controller = useRef<WorkspaceController>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Every workspace the learner has opened on this page, with its edits.
@@ -115,6 +117,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
   }, []);
 
   useEffect(() => {
+    if (!keepDraft) return;
     let cancelled = false;
     void progressStore.ready().then(() => {
       if (cancelled) return;
@@ -140,7 +143,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
     return () => {
       cancelled = true;
     };
-  }, [lessonSlug, initial.snapshot, initial.id, link, panelOf, showWorkspace, settleLink]);
+  }, [lessonSlug, initial.snapshot, initial.id, keepDraft, link, panelOf, showWorkspace, settleLink]);
 
   const loadOffered = useCallback(() => {
     if (!linkOffer) return;
@@ -163,7 +166,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
   }, [linkOffer, initial, showWorkspace, settleLink]);
 
   useEffect(() => {
-    if (current.id !== initial.id) return;
+    if (!keepDraft || current.id !== initial.id) return;
     let timer: number | null = null;
     const save = () => {
       if (!draftUnanswered.current) progressStore.saveDraft(lessonSlug, snapshotOf(entry.workspace));
@@ -180,7 +183,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
         save();
       }
     };
-  }, [current.id, initial.id, entry.workspace, lessonSlug]);
+  }, [current.id, initial.id, entry.workspace, lessonSlug, keepDraft]);
 
   const restoreDraft = useCallback(() => {
     if (!savedDraft) return;
@@ -232,6 +235,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
       setOrigin(null);
       setConfirmReset(false);
       setStatus(`Switched to ${detail.label}. Your edits in the other workspaces are kept.`);
+      if (detail.focus === false) return;
       revealPanel();
       // The learner asked for this project: put them in its editor (once the new view is there).
       requestAnimationFrame(() => requestAnimationFrame(() => controller.current?.focusEditor()));
@@ -409,7 +413,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
         editorHeight={editorHeight}
         toolbar={toolbar}
         terminalOpen={current.terminal}
-        focusWhenReady={initialRequest ? 'always' : focusEditorWhenReady ? 'if-free' : false}
+        focusWhenReady={initialRequest && initialRequest.switchTo?.focus !== false ? 'always' : focusEditorWhenReady ? 'if-free' : false}
       />
     </div>
   );

@@ -33,18 +33,23 @@ export interface WorkspaceLoaderProps {
   workspaces: LessonWorkspaceOption[];
   initialModel: WorkbenchModel | null;
   lessonSlug: string;
+  /** Offer and save the lesson's draft (false in embeds that open another workspace). */
+  keepDraft?: boolean;
   editorHeight: string;
   staticEditor: ReactNode;
   /** The build-time rendering of the whole workspace. */
   fallback: ReactNode;
+  /** Load the workspace right after hydration (an embedded exercise: the workspace is the point). */
+  loadAtOnce?: boolean;
 }
 
-// A link that carries a workspace (or a damaged one) is answered at once.
+// A link that carries a workspace (or a damaged one) is answered at once; so is an embedded exercise.
 const linkInAddress = () => hasStepWorkspace(window.location.hash);
+const always = () => true;
 
-export function WorkspaceLoader({ fallback, ...props }: WorkspaceLoaderProps) {
+export function WorkspaceLoader({ fallback, loadAtOnce = false, ...props }: WorkspaceLoaderProps) {
   const hostRef = useRef<HTMLDivElement>(null);
-  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, linkInAddress);
+  const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, loadAtOnce ? always : linkInAddress);
   const [request, setRequest] = useState<{ open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null>(null);
 
   const onOpen = useCallback(

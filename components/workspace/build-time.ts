@@ -24,8 +24,12 @@ export interface BuildTimeWorkspace {
   height: string;
 }
 
-export async function buildTimeWorkspace(spec: WorkspaceSpec): Promise<BuildTimeWorkspace> {
-  const snapshot = specSnapshot(spec);
+export function buildTimeWorkspace(spec: WorkspaceSpec): Promise<BuildTimeWorkspace> {
+  return buildTimeSnapshot(specSnapshot(spec));
+}
+
+/** The same for a workspace given as a snapshot (an exercise's start). */
+export async function buildTimeSnapshot(snapshot: WorkspaceSnapshot): Promise<BuildTimeWorkspace> {
   const ws = workspaceFromSnapshot(snapshot);
   const openFile = ws.openFile;
   const openText = openFile ? (ws.read(openFile) ?? '') : '';

@@ -15,6 +15,9 @@ export interface LessonStep {
   title: string;
   /** Plain text of the step, for search. */
   text: string;
+  /** Lines of its opening and closing tag in the .mdx file (1-based). */
+  line: number;
+  endLine: number;
 }
 
 export interface LessonCodeBlock {
@@ -146,7 +149,7 @@ export function loadLesson(dir: string): Lesson {
     seen.set(id, line);
     const pos = (node as JsxElement & { position?: { end: { line: number } } }).position;
     stepRanges.push({ id, line: pos?.start.line ?? 0, endLine: pos?.end.line ?? 0 });
-    steps.push({ id, title, text: plainText(node) });
+    steps.push({ id, title, text: plainText(node), line, endLine: (pos?.end.line ?? 0) + bodyLineOffset });
   }
   if (steps.length === 0) throw new ContentError(file, 'steps: a lesson needs at least one <Step id="..." title="...">');
 
