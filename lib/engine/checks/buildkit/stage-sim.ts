@@ -19,7 +19,7 @@ import {
   volumePaths,
   type FromArgs,
 } from './instruction-args';
-import { lexWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
+import { escapeOptions, isPlainWord, lexWord, plainWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
 import { perAnalysis } from '../per-analysis';
 import { PersistentMap } from '@/lib/docker/persistent-map';
 import { fromBaseStage } from '@/lib/docker/stage-ref';
@@ -109,7 +109,10 @@ export function lookupFor(env: Vars, envComplete: boolean): VarLookup {
 }
 
 export function expandIn(state: StageState, word: string, escapeChar: string): LexResult {
-  return lexWord(word, lookupFor(state.env, state.envComplete), { escape: escapeChar });
+  const opts = escapeOptions(escapeChar);
+  // Most words reference no variable: no lookup (a closure) for them.
+  if (isPlainWord(word, opts)) return plainWord(word, opts);
+  return lexWord(word, lookupFor(state.env, state.envComplete), opts);
 }
 
 /**
@@ -168,7 +171,7 @@ function update(s: LiveState, change: Partial<StageState>): void {
 
 /** dispatchEnv for one name: the value goes to the state env and to the image config. */
 function setEnv(s: LiveState, name: string, value: string | null): void {
-  const shadow = s.current.argSet.get(name);
+  const shadow = s.current.argSet.size === 0 ? undefined : s.current.argSet.get(name);
   if (shadow !== undefined && shadow !== CONFIG) {
     update(s, { argSet: s.current.argSet.set(name, CONFIG), shadowing: s.current.shadowing - (shadow === ARG_ONLY ? 0 : 1) });
   }
@@ -304,17 +307,15 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
     case 'ENV': {
       const pairs = keyValuePairs(line);
       if (!pairs) return NO_EXPANSIONS;
-      const results: Expansion[] = [];
-      const updates: Array<[string | null, string | null]> = [];
-      for (const pair of pairs) {
-        const key = expandRecorded(state.current, pair.key, escapeChar);
-        const value = expandRecorded(state.current, pair.value, escapeChar);
-        results.push(key, value);
-        updates.push([key.result.result, value.result.result]);
+      const results: Expansion[] = new Array(2 * pairs.length);
+      for (let i = 0; i < pairs.length; i++) {
+        results[2 * i] = expandRecorded(state.current, pairs[i].key, escapeChar);
+        results[2 * i + 1] = expandRecorded(state.current, pairs[i].value, escapeChar);
       }
       // Every word is expanded against the environment from before the instruction.
-      for (const [key, value] of updates) {
-        if (key !== null) setEnv(state, key, value);
+      for (let i = 0; i < results.length; i += 2) {
+        const key = results[i].result.result;
+        if (key !== null) setEnv(state, key, results[i + 1].result.result);
         else if (state.current.envComplete) update(state, { envComplete: false });
       }
       return results;
