@@ -108,12 +108,19 @@ function insert<V>(node: TrieNode<V> | null, leaf: Leaf<V>, shift: number): Trie
   }
   const bit = 1 << ((leaf.hash >>> shift) & MASK);
   const index = slotIndex(node.bitmap, bit);
-  const slots = [...node.slots];
+  const old = node.slots;
+  // Copies of exactly the new length, slot by slot: a spread then splice allocates twice and
+  // leaves spare capacity, and every ENV or LABEL pair copies one array per trie level.
   if ((node.bitmap & bit) === 0) {
-    slots.splice(index, 0, leaf);
+    const slots = new Array<TrieNode<V>>(old.length + 1);
+    for (let i = 0; i < index; i++) slots[i] = old[i];
+    slots[index] = leaf;
+    for (let i = index; i < old.length; i++) slots[i + 1] = old[i];
     return { kind: 2, bitmap: node.bitmap | bit, slots };
   }
-  slots[index] = insert(node.slots[index], leaf, shift + BITS);
+  const slots = new Array<TrieNode<V>>(old.length);
+  for (let i = 0; i < old.length; i++) slots[i] = old[i];
+  slots[index] = insert(old[index], leaf, shift + BITS);
   return { kind: 2, bitmap: node.bitmap, slots };
 }
 

@@ -137,13 +137,23 @@ class Words {
   }
 }
 
+/** `names` plus `name` (NONE is shared and never written to). */
+function withName(names: string[], name: string): string[] {
+  if (names === NONE) return [name];
+  names.push(name);
+  return names;
+}
+
 class Lexer {
   private pos = 0;
   private readonly escape: number;
   private rawEscapes: boolean;
-  private readonly matched = new Set<string>();
-  private readonly unmatched = new Set<string>();
-  private readonly unknown = new Set<string>();
+  // Names in first-use order; created on the first name (most words reference one or none).
+  private matched: string[] = NONE;
+  private unmatched: string[] = NONE;
+  private unknown: string[] = NONE;
+  /** Every name recorded, once there are many (a lookup gives a name the same state every time). */
+  private seen: Set<string> | null = null;
   /** The result depends on a value we cannot know. */
   resultUnknown = false;
 
@@ -158,7 +168,7 @@ class Lexer {
   }
 
   names(): Pick<LexResult, 'matched' | 'unmatched' | 'unknown'> {
-    return { matched: [...this.matched], unmatched: [...this.unmatched], unknown: [...this.unknown] };
+    return { matched: this.matched, unmatched: this.unmatched, unknown: this.unknown };
   }
 
   private peek(): number {
@@ -172,17 +182,33 @@ class Lexer {
     return c;
   }
 
+  /** True the first time a name is recorded. */
+  private isNew(name: string): boolean {
+    if (this.seen !== null) {
+      if (this.seen.has(name)) return false;
+      this.seen.add(name);
+      return true;
+    }
+    if (this.matched.includes(name) || this.unmatched.includes(name) || this.unknown.includes(name)) return false;
+    if (this.matched.length + this.unmatched.length + this.unknown.length >= 8) {
+      this.seen = new Set([...this.matched, ...this.unmatched, ...this.unknown, name]);
+    }
+    return true;
+  }
+
   /** getEnv: records the name as matched, unmatched or unknown. */
   private getEnv(name: string): { value: string; set: boolean } {
     const found = this.lookup(name);
+    const fresh = this.isNew(name);
     if (found.state === 'set') {
-      this.matched.add(name);
+      if (fresh) this.matched = withName(this.matched, name);
       if (found.value === null) this.resultUnknown = true;
       return { value: found.value ?? '', set: true };
     }
-    if (found.state === 'unset') this.unmatched.add(name);
-    else {
-      this.unknown.add(name);
+    if (found.state === 'unset') {
+      if (fresh) this.unmatched = withName(this.unmatched, name);
+    } else {
+      if (fresh) this.unknown = withName(this.unknown, name);
       this.resultUnknown = true;
     }
     return { value: '', set: false };
@@ -478,9 +504,12 @@ function splitPlain(input: string): string[] {
 
 const NONE = Object.freeze([]) as unknown as string[];
 
-/** The result of lexing a word; its words are split on first use (only EXPOSE-like callers ask). */
+/**
+ * The result of lexing a word; its words are split on first use (only EXPOSE-like callers
+ * ask), by lexing the input again with splitting on. No closure: one object per word.
+ */
 class Lexed implements LexResult {
-  private split: string[] | null | undefined;
+  private split: string[] | null | undefined = undefined;
 
   constructor(
     readonly result: string | null,
@@ -488,13 +517,30 @@ class Lexed implements LexResult {
     readonly unmatched: string[],
     readonly unknown: string[],
     readonly error: string | null,
-    private readonly splitWords: () => string[] | null,
+    private readonly input: string,
+    /** null for a plain word (split on whitespace only). */
+    private readonly lookup: VarLookup | null,
+    private readonly opts: LexOptions,
   ) {}
 
   get words(): string[] | null {
-    if (this.split === undefined) this.split = this.splitWords();
+    if (this.split === undefined) {
+      if (this.result === null) this.split = null;
+      else if (this.lookup === null) this.split = splitPlain(this.input);
+      else this.split = new Lexer(this.input, this.lookup, this.opts, true).process().words;
+    }
     return this.split;
   }
+}
+
+/** True when lexing would return the word unchanged (no variable, quote, escape or `<`): no lookup needed. */
+export function isPlainWord(input: string, opts: LexOptions): boolean {
+  return isPlain(input, opts);
+}
+
+/** lexWord's result for a plain word (see isPlainWord). */
+export function plainWord(input: string, opts: LexOptions): LexResult {
+  return new Lexed(input, NONE, NONE, NONE, null, input, null, opts);
 }
 
 /**
@@ -502,7 +548,7 @@ class Lexed implements LexResult {
  * unknown. Never throws: a lexer error is in `error`.
  */
 export function lexWord(input: string, lookup: VarLookup, opts: LexOptions): LexResult {
-  if (isPlain(input, opts)) return new Lexed(input, NONE, NONE, NONE, null, () => splitPlain(input));
+  if (isPlain(input, opts)) return new Lexed(input, NONE, NONE, NONE, null, input, null, opts);
   const lexer = new Lexer(input, lookup, opts, false);
   let result: string | null = null;
   let error: string | null = null;
@@ -514,9 +560,7 @@ export function lexWord(input: string, lookup: VarLookup, opts: LexOptions): Lex
   }
   const known = !lexer.resultUnknown && error === null;
   const { matched, unmatched, unknown } = lexer.names();
-  return new Lexed(known ? result : null, matched, unmatched, unknown, error, () =>
-    known ? new Lexer(input, lookup, opts, true).process().words : null,
-  );
+  return new Lexed(known ? result : null, matched, unmatched, unknown, error, input, lookup, opts);
 }
 
 /** A lookup over a plain one, where every variable is either set or unset. */
@@ -546,6 +590,11 @@ export function processWords(input: string, env: EnvLookup, opts: LexOptions): s
 
 const BACKSLASH: LexOptions = { escape: '\\' };
 const BACKTICK: LexOptions = { escape: '`' };
+
+/** `{ escape }`, one shared object per escape character (read-only). */
+export function escapeOptions(escape: string): LexOptions {
+  return escape === '\\' ? BACKSLASH : escape === '`' ? BACKTICK : { escape };
+}
 
 /** Like processWord, but never throws: on a lexer error the input is returned unchanged. */
 export function expandOrKeep(input: string, env: EnvLookup, escape: string, opts?: Omit<LexOptions, 'escape'>): string {

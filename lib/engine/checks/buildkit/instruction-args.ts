@@ -4,7 +4,6 @@
  * read from the logical line. Raw words keep their quotes; expansion happens later.
  */
 import type { Instruction } from '../../types';
-import { perObject } from '../per-analysis';
 import { flagValue, restWords, type LogicalLine } from './source-scan';
 import { pairsRejected } from '../../parse/line-parsers';
 
@@ -21,15 +20,10 @@ export interface KeyValue {
  * analysis's own, so it is the same on every call for a line.
  */
 export function keyValuePairs(line: LogicalLine): KeyValue[] | null {
-  let pairs = kvCache.get(line);
-  if (pairs === undefined) {
-    pairs = readKeyValuePairs(line);
-    kvCache.set(line, pairs);
-  }
-  return pairs;
+  const cache = line.cache;
+  if (cache.pairs === undefined) cache.pairs = readKeyValuePairs(line);
+  return cache.pairs;
 }
-
-const kvCache = new WeakMap<LogicalLine, KeyValue[] | null>();
 
 /**
  * The pairs the engine's parser already read with BuildKit's parseNameVal
@@ -56,15 +50,8 @@ export interface ArgDeclaration {
 
 /** ARG declarations (`ARG a b=1` declares two); read once per instruction, like keyValuePairs. */
 export function argDeclarations(line: LogicalLine): ArgDeclaration[] {
-  let args = argCache.get(line);
-  if (!args) {
-    args = readArgDeclarations(line);
-    argCache.set(line, args);
-  }
-  return args;
+  return (line.cache.argDeclarations ??= readArgDeclarations(line));
 }
-
-const argCache = new WeakMap<LogicalLine, ArgDeclaration[]>();
 
 /** The ARG names and defaults the engine's parser read (parseNameOrNameVal), as written. */
 function readArgDeclarations(line: LogicalLine): ArgDeclaration[] {
@@ -90,7 +77,11 @@ export interface FromArgs {
 }
 
 /** The parts of a FROM, read once per instruction. */
-export const fromArgs = perObject((line: LogicalLine): FromArgs => {
+export function fromArgs(line: LogicalLine): FromArgs {
+  return (line.cache.fromArgs ??= readFromArgs(line));
+}
+
+function readFromArgs(line: LogicalLine): FromArgs {
   const words = restWords(line);
   const named = words.length === 3 && words[1].toLowerCase() === 'as';
   return {
@@ -100,7 +91,7 @@ export const fromArgs = perObject((line: LogicalLine): FromArgs => {
     stageName: named ? words[2].toLowerCase() : '',
     platform: flagValue(line.flags, 'platform'),
   };
-});
+}
 
 const HEREDOC_WORD = /^\d*<<-?\S/;
 

@@ -9,7 +9,8 @@
  */
 import type { Instruction } from '../../types';
 import { parseWords as splitWords } from '../../parse/words';
-import { perAnalysis, perObject } from '../per-analysis';
+import { perAnalysis } from '../per-analysis';
+import type { ArgDeclaration, FromArgs, KeyValue } from './instruction-args';
 
 export interface LogicalLine {
   instruction: Instruction;
@@ -29,6 +30,19 @@ export interface LogicalLine {
   flags: string[];
   /** The arguments after the flags, trimmed. */
   rest: string;
+  /**
+   * Values read from this line on first use by ./instruction-args.ts (undefined until then).
+   * Kept on the line itself: a WeakMap per value cost more than the reading, for every line.
+   */
+  readonly cache: LineCache;
+}
+
+/** See LogicalLine.cache. */
+export interface LineCache {
+  words: string[] | undefined;
+  pairs: KeyValue[] | null | undefined;
+  argDeclarations: ArgDeclaration[] | undefined;
+  fromArgs: FromArgs | undefined;
 }
 
 // Shared by every instruction without comments or empty continuation lines (never written to).
@@ -50,6 +64,7 @@ function logicalLineOf(instruction: Instruction): LogicalLine {
     command: instruction.rawKeyword,
     flags: instruction.flags.length === 0 ? NO_FLAGS : instruction.flags.map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`)),
     rest: instruction.argsText ?? '',
+    cache: { words: undefined, pairs: undefined, argDeclarations: undefined, fromArgs: undefined },
   };
 }
 
@@ -82,4 +97,6 @@ export function whitespaceWords(rest: string): string[] {
 }
 
 /** whitespaceWords of a line's arguments, split once per instruction (read-only). */
-export const restWords = perObject((line: LogicalLine) => whitespaceWords(line.rest));
+export function restWords(line: LogicalLine): string[] {
+  return (line.cache.words ??= whitespaceWords(line.rest));
+}

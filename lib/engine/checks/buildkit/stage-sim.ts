@@ -19,7 +19,7 @@ import {
   volumePaths,
   type FromArgs,
 } from './instruction-args';
-import { lexWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
+import { escapeOptions, isPlainWord, lexWord, plainWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
 import { perAnalysis } from '../per-analysis';
 import { PersistentMap } from '@/lib/docker/persistent-map';
 import { fromBaseStage } from '@/lib/docker/stage-ref';
@@ -62,7 +62,20 @@ export interface StageState {
   readonly buildArgs: PersistentMap<true>;
   readonly shellSet: boolean;
   readonly workdirSet: boolean;
+  /**
+   * Names whose value in env was set by an ARG: ARG_ONLY when the image config has no
+   * entry of that name, else the config entry's value (`{ value }`); a later ENV of the
+   * name makes it CONFIG again. A child stage adds the config entries back (see initialState).
+   */
+  readonly argSet: PersistentMap<ArgShadow>;
+  /** How many entries of argSet hold a config value (0: a child stage has nothing to restore). */
+  readonly shadowing: number;
 }
+
+/** See StageState.argSet. */
+export type ArgShadow = { readonly value: string | null } | typeof ARG_ONLY | typeof CONFIG;
+const ARG_ONLY = 'arg-only';
+const CONFIG = 'config';
 
 /** One word BuildKit expands while dispatching an instruction. */
 export interface Expansion {
@@ -96,7 +109,10 @@ export function lookupFor(env: Vars, envComplete: boolean): VarLookup {
 }
 
 export function expandIn(state: StageState, word: string, escapeChar: string): LexResult {
-  return lexWord(word, lookupFor(state.env, state.envComplete), { escape: escapeChar });
+  const opts = escapeOptions(escapeChar);
+  // Most words reference no variable: no lookup (a closure) for them.
+  if (isPlainWord(word, opts)) return plainWord(word, opts);
+  return lexWord(word, lookupFor(state.env, state.envComplete), opts);
 }
 
 /**
@@ -148,7 +164,30 @@ function update(s: LiveState, change: Partial<StageState>): void {
     buildArgs: change.buildArgs ?? c.buildArgs,
     shellSet: change.shellSet ?? c.shellSet,
     workdirSet: change.workdirSet ?? c.workdirSet,
+    argSet: change.argSet ?? c.argSet,
+    shadowing: change.shadowing ?? c.shadowing,
   };
+}
+
+/** dispatchEnv for one name: the value goes to the state env and to the image config. */
+function setEnv(s: LiveState, name: string, value: string | null): void {
+  const shadow = s.current.argSet.size === 0 ? undefined : s.current.argSet.get(name);
+  if (shadow !== undefined && shadow !== CONFIG) {
+    update(s, { argSet: s.current.argSet.set(name, CONFIG), shadowing: s.current.shadowing - (shadow === ARG_ONLY ? 0 : 1) });
+  }
+  setVar(s, name, value);
+}
+
+/** dispatchArg for one name with a value: the value goes to the state env only. */
+function setArg(s: LiveState, name: string, value: string | null): void {
+  const shadow = s.current.argSet.get(name);
+  if (shadow === undefined || shadow === CONFIG) {
+    // The value now in env (if any) is the image config's: remember it for child stages.
+    const env = s.current.env;
+    const entry: ArgShadow = env.has(name) ? { value: env.get(name) ?? null } : ARG_ONLY;
+    update(s, { argSet: s.current.argSet.set(name, entry), shadowing: s.current.shadowing + (entry === ARG_ONLY ? 0 : 1) });
+  }
+  setVar(s, name, value);
 }
 
 function setVar(s: LiveState, name: string, value: string | null): void {
@@ -225,8 +264,26 @@ export const simulate = perAnalysis((ctx: CheckContext): Simulation => {
   return { global, stages, states };
 });
 
+/**
+ * A stage FROM an earlier stage starts from that stage's state (dispatchState.init), then
+ * toDispatchState adds every image Config.Env entry to the state env again
+ * (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go, "initialize base metadata
+ * from image conf"): a parent's ENV value wins over a parent ARG that had shadowed it.
+ */
+function inheritedState(parent: StageState): StageState {
+  if (parent.shadowing === 0) return parent;
+  let env = parent.env;
+  let argSet = parent.argSet;
+  for (const [name, shadow] of parent.argSet.entries()) {
+    if (shadow === ARG_ONLY || shadow === CONFIG) continue;
+    env = env.set(name, shadow.value);
+    argSet = argSet.set(name, CONFIG);
+  }
+  return { ...parent, env, argSet, shadowing: 0 };
+}
+
 function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
-  if (stage.baseStage !== null && finalStates[stage.baseStage]) return finalStates[stage.baseStage];
+  if (stage.baseStage !== null && finalStates[stage.baseStage]) return inheritedState(finalStates[stage.baseStage]);
   let env: Vars = PersistentMap.empty();
   let envComplete = false;
   if (stage.baseName === 'scratch') {
@@ -239,7 +296,7 @@ function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
     }
   }
   if (!env.has('PATH')) env = env.set('PATH', envComplete ? DEFAULT_LINUX_PATH : null);
-  return { env, envComplete, buildArgs: PersistentMap.empty(), shellSet: false, workdirSet: false };
+  return { env, envComplete, buildArgs: PersistentMap.empty(), shellSet: false, workdirSet: false, argSet: PersistentMap.empty(), shadowing: 0 };
 }
 
 /** Applies one instruction to the state; returns the expansions BuildKit reports on. */
@@ -250,17 +307,15 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
     case 'ENV': {
       const pairs = keyValuePairs(line);
       if (!pairs) return NO_EXPANSIONS;
-      const results: Expansion[] = [];
-      const updates: Array<[string | null, string | null]> = [];
-      for (const pair of pairs) {
-        const key = expandRecorded(state.current, pair.key, escapeChar);
-        const value = expandRecorded(state.current, pair.value, escapeChar);
-        results.push(key, value);
-        updates.push([key.result.result, value.result.result]);
+      const results: Expansion[] = new Array(2 * pairs.length);
+      for (let i = 0; i < pairs.length; i++) {
+        results[2 * i] = expandRecorded(state.current, pairs[i].key, escapeChar);
+        results[2 * i + 1] = expandRecorded(state.current, pairs[i].value, escapeChar);
       }
       // Every word is expanded against the environment from before the instruction.
-      for (const [key, value] of updates) {
-        if (key !== null) setVar(state, key, value);
+      for (let i = 0; i < results.length; i += 2) {
+        const key = results[i].result.result;
+        if (key !== null) setEnv(state, key, results[i + 1].result.result);
         else if (state.current.envComplete) update(state, { envComplete: false });
       }
       return results;
@@ -334,7 +389,7 @@ function dispatchArg(line: LogicalLine, state: LiveState, global: GlobalScope, c
     } else if (global.env.has(arg.key)) {
       value = global.env.get(arg.key);
     }
-    if (value !== undefined && !NON_ENV_ARGS.has(arg.key)) setVar(state, arg.key, value);
+    if (value !== undefined && !NON_ENV_ARGS.has(arg.key)) setArg(state, arg.key, value);
     declareArg(state, arg.key);
   }
   return results;

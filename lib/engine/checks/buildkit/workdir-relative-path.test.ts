@@ -40,4 +40,20 @@ describe('WorkdirRelativePath', () => {
       [4, 'Relative workdir "src" can have unexpected results if the base image changes'],
     ]);
   });
+
+  // dockerfile2llb/convert.go: a child stage starts from the parent's LLB state (ARG values
+  // included), then adds every entry of the parent's image Config.Env again, so a parent's
+  // ENV wins over a parent ARG of the same name that had shadowed it in the parent.
+  it("expands a child stage's variable with the parent's ENV value, not the parent ARG that shadowed it", () => {
+    const src = 'FROM alpine AS base\nENV DIR=/srv/app\nARG DIR=app\nWORKDIR $DIR\nFROM base\nWORKDIR $DIR\n';
+    // In the parent the ARG wins (relative "app"); the child sees Config.Env's "/srv/app".
+    expectWarnings(check(src), RULE, [[4, 'Relative workdir "app" can have unexpected results if the base image changes']]);
+    const child = 'FROM alpine AS base\nENV DIR=/srv/app\nARG DIR=app\nFROM base\nWORKDIR $DIR\n';
+    expect(check(child)).toEqual([]);
+  });
+
+  it('keeps an ARG value in a child stage when the parent has no ENV of that name', () => {
+    const src = 'FROM alpine AS base\nARG DIR=app\nFROM base\nWORKDIR $DIR\n';
+    expectWarnings(check(src), RULE, [[4, 'Relative workdir "app" can have unexpected results if the base image changes']]);
+  });
 });
