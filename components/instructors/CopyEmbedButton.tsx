@@ -1,22 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useCopy } from '@/components/lesson/use-copy';
 import { iframeSnippet } from '@/lib/links/embed';
 
 /** Copies the <iframe> snippet of an embed route (made absolute for this site's origin). */
 export function CopyEmbedButton({ path, what, label }: { path: string; what: string; label: string }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy() {
-    const snippet = iframeSnippet(new URL(path, window.location.origin).href, what);
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-    window.setTimeout(() => setStatus('idle'), 2500);
-  }
+  const [status, copyText] = useCopy();
+  const copy = () => copyText(iframeSnippet(new URL(path, window.location.origin).href, what));
 
   return (
     <span className="copy-link">

@@ -1,22 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useCopy } from './use-copy';
 
 /** Copies the absolute URL of a step (or quiz question) so instructors can send an exact place. */
 /** `href` (a path, e.g. on /instructors) links elsewhere than this page's `#targetId`. */
 export function CopyLinkButton({ targetId, label, href }: { targetId: string; label: string; href?: string }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy() {
-    const url = href ? new URL(href, window.location.origin).href : `${window.location.origin}${window.location.pathname}#${targetId}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-    window.setTimeout(() => setStatus('idle'), 2500);
-  }
+  const [status, copyText] = useCopy();
+  const copy = () => copyText(href ? new URL(href, window.location.origin).href : `${window.location.origin}${window.location.pathname}#${targetId}`);
 
   return (
     <span className="copy-link">

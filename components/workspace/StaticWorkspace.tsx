@@ -8,6 +8,7 @@ import { EditorStatus } from '@/components/workbench/EditorStatus';
 import { Heading } from '@/components/workbench/Heading';
 import '@/components/workbench/workbench.css';
 import './workspace.css';
+import type { BuildTimeWorkspace } from './build-time';
 
 function StaticTree({ nodes, open }: { nodes: TreeNode[]; open: string | null }) {
   return (
@@ -99,4 +100,12 @@ export function StaticWorkspace({
       </section>
     </div>
   );
+}
+
+/** StaticWorkspace over a build-time workspace (components/workspace/build-time.ts). */
+export function BuiltStaticWorkspace({
+  built,
+  ...rest
+}: { built: Pick<BuildTimeWorkspace, 'entries' | 'openFile' | 'analyzedPath' | 'model'> } & Omit<Parameters<typeof StaticWorkspace>[0], 'entries' | 'openFile' | 'analyzedPath' | 'model'>) {
+  return <StaticWorkspace entries={built.entries} openFile={built.openFile} analyzedPath={built.analyzedPath} model={built.model} {...rest} />;
 }

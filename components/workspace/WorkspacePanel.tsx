@@ -3,7 +3,7 @@ import type { WorkspaceSnapshot } from '@/lib/workspace/snapshot';
 import { LessonToolbar } from '@/components/workbench/LessonToolbar';
 import { StaticCode } from '@/components/workbench/StaticWorkbench';
 import { buildTimeSnapshot, buildTimeWorkspace } from './build-time';
-import { StaticWorkspace } from './StaticWorkspace';
+import { BuiltStaticWorkspace } from './StaticWorkspace';
 import { lessonWorkspaceOptions } from '@/lib/links/lesson-workspaces';
 import { WorkspaceLoader, type PanelWorkspace } from './WorkspaceLoader';
 
@@ -40,12 +40,9 @@ export async function WorkspacePanel({ lesson, start, keepDraft = true, loadAtOn
         editorHeight={built.height}
         staticEditor={staticEditor}
         fallback={
-          <StaticWorkspace
-            entries={built.entries}
-            openFile={built.openFile}
-            analyzedPath={built.analyzedPath}
+          <BuiltStaticWorkspace
+            built={built}
             staticEditor={staticEditor}
-            model={built.model}
             idPrefix={idPrefix}
             headingLevel={3}
             editorHeight={built.height}

@@ -1,10 +1,5 @@
 import type { Metadata } from 'next';
-import { PLAYGROUND_PROJECT } from '@/lib/workbench/playground-default';
-import { PlaygroundLoader } from '@/components/workbench/PlaygroundLoader';
-import { PlaygroundToolbar } from '@/components/workbench/PlaygroundToolbar';
-import { StaticCode } from '@/components/workbench/StaticWorkbench';
-import { buildTimeWorkspace } from '@/components/workspace/build-time';
-import { StaticWorkspace } from '@/components/workspace/StaticWorkspace';
+import { PlaygroundPanel } from '@/components/workspace/PlaygroundPanel';
 
 export const metadata: Metadata = {
   title: 'Playground',
@@ -13,9 +8,7 @@ export const metadata: Metadata = {
 
 const EDITOR_HEIGHT = '26rem';
 
-export default async function PlaygroundPage() {
-  const built = await buildTimeWorkspace({ project: PLAYGROUND_PROJECT });
-  const staticEditor = <StaticCode html={built.html} />;
+export default function PlaygroundPage() {
   return (
     <div className="page playground-page">
       <h1>Dockerfile playground</h1>
@@ -24,25 +17,7 @@ export default async function PlaygroundPage() {
         project&apos;s files, and drawn as the layers <code>docker build</code> would make. Build it in the terminal to see what the cache reuses. Nothing is
         sent anywhere: it all runs in this page.
       </p>
-      <PlaygroundLoader
-        defaultModel={built.model}
-        staticEditor={staticEditor}
-        editorHeight={EDITOR_HEIGHT}
-        fallback={
-          <StaticWorkspace
-            entries={built.entries}
-            openFile={built.openFile}
-            analyzedPath={built.analyzedPath}
-            staticEditor={staticEditor}
-            model={built.model}
-            idPrefix="playground"
-            headingLevel={2}
-            editorHeight={EDITOR_HEIGHT}
-            layout="page"
-            toolbar={<PlaygroundToolbar />}
-          />
-        }
-      />
+      <PlaygroundPanel editorHeight={EDITOR_HEIGHT} />
     </div>
   );
 }
