@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
 
@@ -263,3 +265,31 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('Download .zip holds the workspace files as the editor holds them, and a README with the lesson command', async ({ page }) => {
+  const ws = await openWorkspace(page, '/learn/docker-build-and-context/');
+  await appendToEditor(ws, '\nLABEL org.example.note="from the zip test"');
+  const downloading = page.waitForEvent('download');
+  await ws.getByRole('button', { name: 'Download .zip' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^layerwise-.+\.zip$/);
+  const files = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+  const names = Object.keys(files);
+  const text = (suffix: string) => strFromU8(files[names.find((n) => n.endsWith(suffix))!]);
+  expect(names.some((n) => n.endsWith('/python/hello_world/main.py'))).toBe(true);
+  expect(names.some((n) => n.endsWith('/python/hello_world/requirements.txt'))).toBe(true);
+  expect(text('/Dockerfile')).toContain('LABEL org.example.note="from the zip test"');
+  expect(text('/README.md')).toContain('docker build -t hello .');
+  expect(text('/README.md')).toContain('What will differ from Layerwise');
+  await expect(ws.getByText(/^Downloaded layerwise-.+\.zip \(\d+ files and a README\)\.$/)).toBeVisible();
+});
+
+test('work typed just before leaving the page is kept: a reload at once still brings it back', async ({ page }) => {
+  const ws = await openWorkspace(page, PLAYGROUND);
+  await appendToEditor(ws, '\n# typed right before the reload\n');
+  // No wait for the debounced autosave: leaving the page saves what is pending.
+  await page.reload();
+  const again = page.locator('.wb-host');
+  await again.hover();
+  await expect(again.locator('[data-editor-kind="monaco"] .wb-monaco .view-lines')).toContainText('typed right before the reload', { timeout: 20_000 });
+});

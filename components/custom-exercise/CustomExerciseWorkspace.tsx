@@ -5,7 +5,8 @@
  * exercise (Check, hints, Show solution that asks first, Reset that asks and can be undone), with
  * the result kept in progress under the exercise's content id instead of a lesson.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAutosave } from '@/components/workspace/use-autosave';
+import { useCallback, useRef, useState } from 'react';
 import { startSnapshot, type Exercise } from '@/lib/exercises';
 import { snapshotOf, workspaceFromSnapshot, type WorkspaceSnapshot } from '@/lib/workspace/snapshot';
 import type { Workspace } from '@/lib/workspace/workspace';
@@ -30,25 +31,13 @@ export function CustomExerciseWorkspace({ exercise, workspace, onReplaceWorkspac
   const draftUnanswered = useRef(savedDraft !== null);
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    let timer: number | null = null;
-    const save = () => {
-      timer = null;
+  useAutosave(
+    workspace,
+    () => {
       if (!draftUnanswered.current) writeDraft(exercise.id, snapshotOf(workspace));
-    };
-    const unsubscribe = workspace.subscribe((change) => {
-      if (change.origin === 'load' && change.files.length === 0) return;
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(save, 600);
-    });
-    return () => {
-      unsubscribe();
-      if (timer !== null) {
-        window.clearTimeout(timer);
-        save();
-      }
-    };
-  }, [exercise.id, workspace]);
+    },
+    { delay: 600, skip: (change) => change.origin === 'load' && change.files.length === 0 },
+  );
 
   const restoreDraft = useCallback(() => {
     if (!savedDraft) return;

@@ -6,6 +6,7 @@
  * "Open in editor" on a code block or exercise loads a Dockerfile into the project's main
  * Dockerfile; exercises can show their solution; "Open in playground" carries the workspace over.
  */
+import { useAutosave } from './use-autosave';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LessonWorkspaceOption } from '@/lib/links/lesson-workspaces';
 import { readStepWorkspace, targetOnlyHash, type LinkableWorkspace, type StepWorkspaceRead } from '@/lib/links/step-link';
@@ -165,25 +166,13 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
     settleLink();
   }, [linkOffer, initial, showWorkspace, settleLink]);
 
-  useEffect(() => {
-    if (!keepDraft || current.id !== initial.id) return;
-    let timer: number | null = null;
-    const save = () => {
+  useAutosave(
+    entry.workspace,
+    () => {
       if (!draftUnanswered.current) progressStore.saveDraft(lessonSlug, snapshotOf(entry.workspace));
-    };
-    const unsubscribe = entry.workspace.subscribe((change) => {
-      if (change.origin === 'load' && change.files.length === 0) return;
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(save, 600);
-    });
-    return () => {
-      unsubscribe();
-      if (timer !== null) {
-        window.clearTimeout(timer);
-        save();
-      }
-    };
-  }, [current.id, initial.id, entry.workspace, lessonSlug, keepDraft]);
+    },
+    { delay: 600, enabled: keepDraft && current.id === initial.id, skip: (change) => change.origin === 'load' && change.files.length === 0 },
+  );
 
   const restoreDraft = useCallback(() => {
     if (!savedDraft) return;

@@ -6,6 +6,7 @@
  * opens is decided by the pure getInitialWorkspace(): a link, then the saved draft, then the
  * example project, with any problem (damaged link, unreadable draft) said out loud.
  */
+import { useAutosave } from './use-autosave';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { PLAYGROUND_PROJECT, PLAYGROUND_REPLACED_KEY, PLAYGROUND_STORAGE_KEY, PLAYGROUND_UNREADABLE_KEY } from '@/lib/workbench/playground-default';
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
@@ -80,25 +81,14 @@ export function PlaygroundWorkspace({
   const [saveFailed, setSaveFailed] = useState(false);
 
   // Autosave: every change of the project (and the daemon's images and cache), debounced.
-  useEffect(() => {
-    let timer: number | null = null;
-    const save = () => {
-      timer = null;
+  useAutosave(
+    workspace,
+    () => {
       const ok = writeStorage(PLAYGROUND_STORAGE_KEY, serializeWorkspaceDraft(snapshotOf(workspace, { docker: true }), new Date()));
       setSaveFailed(!ok);
-    };
-    const unsubscribe = workspace.subscribe(() => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(save, AUTOSAVE_DELAY);
-    });
-    return () => {
-      unsubscribe();
-      if (timer !== null) {
-        window.clearTimeout(timer);
-        save(); // never lose the last keystrokes to an unmount
-      }
-    };
-  }, [workspace]);
+    },
+    { delay: AUTOSAVE_DELAY },
+  );
 
   const replace = useCallback((snapshot: WorkspaceSnapshot) => {
     setWorkspace(workspaceFromSnapshot(snapshot));
