@@ -30,6 +30,8 @@ const status = (f: Locator) => f.getByRole('status').filter({ has: f.page().loca
 
 /** Puts in an answer the way a learner does (ordering with the Move up buttons, from `current`). */
 async function give(f: Locator, q: AnyQuizQuestion, answer: QuizAnswer, current: string[] = []): Promise<string[]> {
+  // An answer picked before hydration can be reset by it: wait until React owns the inputs.
+  await expect(f).toHaveAttribute('data-interactive', 'true');
   if (q.type === 'single' && answer.type === 'single') await f.getByRole('radio', { name: q.options.find((o) => o.id === answer.optionId)!.text, exact: true }).check();
   if (q.type === 'multiple' && answer.type === 'multiple') {
     for (const o of q.options) await f.getByRole('checkbox', { name: o.text, exact: true }).setChecked(answer.optionIds.includes(o.id));

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type { AnyQuizQuestion } from '@/lib/content/schema';
 import { afterCheck, afterRetry, afterReveal, blankAnswer, FIRST_ATTEMPT, incompleteAnswer, isFinished, type Attempt } from '@/lib/quiz/answering';
 import type { Grade, QuizAnswer } from '@/lib/quiz/choice';
@@ -15,6 +15,10 @@ import { grade as gradeAnswer, gradeRightAnswer } from './grader';
  * One question of a lesson's quiz, any type: answer, check (graded on demand), read why, try once
  * more; a second wrong try or "Show the answer" reveals it. Each graded try is reported to progress.
  */
+const noSubscription = () => () => {};
+const clientSnapshot = () => true;
+const serverSnapshot = () => false;
+
 export function LessonQuestion({ lesson, question, view, number, code }: { lesson: string; question: AnyQuizQuestion; view: QuestionView; number: number; code?: ReactNode }) {
   const [answer, setAnswer] = useState<QuizAnswer>(() => blankAnswer(question, view.order));
   const [attempt, setAttempt] = useState<Attempt>(FIRST_ATTEMPT);
@@ -27,6 +31,9 @@ export function LessonQuestion({ lesson, question, view, number, code }: { lesso
   const steps = view.predict?.steps.length ?? 0;
   const finished = isFinished(attempt);
   const formRef = useRef<HTMLFormElement>(null);
+  // False in the server's HTML and during hydration, true once React owns the inputs: an answer
+  // picked before that can be undone by hydration, so the tests (and styles) can wait for it.
+  const interactive = useSyncExternalStore(noSubscription, clientSnapshot, serverSnapshot);
   // Where focus goes after a check, a retry or a reveal (the button pressed may be gone).
   const focusNext = useRef<'answer' | 'retry' | 'result' | null>(null);
 
@@ -74,7 +81,7 @@ export function LessonQuestion({ lesson, question, view, number, code }: { lesso
   }
 
   return (
-    <form ref={formRef} id={anchor} className="quiz-question" data-question-type={question.type} onSubmit={check} tabIndex={-1} aria-labelledby={promptId} aria-busy={busy}>
+    <form ref={formRef} id={anchor} className="quiz-question" data-question-type={question.type} data-interactive={interactive ? 'true' : undefined} onSubmit={check} tabIndex={-1} aria-labelledby={promptId} aria-busy={busy}>
       <p id={promptId} className="quiz-prompt">
         <span className="quiz-number">Question {number}.</span> {question.prompt}
       </p>
