@@ -229,8 +229,10 @@ test('/exam: a seeded link reproduces the exam, the score links each miss to its
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Exam' }).click();
   await expect(page).toHaveURL(/\/exam\/#seed=\d+$/);
   await page.goto('/exam/#seed=123');
+  const intro = page.getByRole('main').getByText(/in the order of exam \d+/);
+  await expect(intro).toContainText('in the order of exam 123');
   await page.reload();
-  await expect(questions.first()).toBeVisible();
+  await expect(intro).toContainText('in the order of exam 123');
   expect(await questions.allTextContents()).toEqual(first);
 
   // Answer one question right (the first multiple-choice one), leave the rest.

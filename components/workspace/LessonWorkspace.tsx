@@ -37,6 +37,8 @@ export interface LessonWorkspaceProps {
   lessonSlug: string;
   /** Offer and save the lesson's draft (false in embeds that open another workspace). */
   keepDraft?: boolean;
+  /** Read a workspace from a step link in the address (false where the page reads its own, the step embed). */
+  readsLink?: boolean;
   editorHeight: string;
   /** An "Open in editor" or a workspace switch that arrived before this module had loaded. */
   initialRequest: { open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null;
@@ -52,7 +54,7 @@ function createWorkspace(snapshot: unknown): Workspace | null {
   return read.ok ? workspaceFromSnapshot(read.snapshot) : null;
 }
 
-export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, keepDraft = true, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, keepDraft = true, readsLink = true, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
   const controller = useRef<WorkspaceController>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Every workspace the learner has opened on this page, with its edits.
@@ -82,7 +84,7 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
 
   // A step link may carry a prepared workspace (read once, when the panel loads).
   const linkables = useMemo<LinkableWorkspace[]>(() => lessonWorkspaces.map((w) => ({ id: w.id, base: { id: w.project, snapshot: projectSnapshot(w.project) } })), [lessonWorkspaces]);
-  const [link] = useState<StepWorkspaceRead>(() => readStepWorkspace(window.location.hash, linkables));
+  const [link] = useState<StepWorkspaceRead>(() => (readsLink ? readStepWorkspace(window.location.hash, linkables) : { kind: 'none' }));
   const [linkMessage, setLinkMessage] = useState<string | null>(link.kind === 'invalid' ? link.message : null);
   // A link's workspace for the lesson's first workspace, while the learner has saved work there.
   const [linkOffer, setLinkOffer] = useState<{ snapshot: WorkspaceSnapshot; draft: WorkspaceSnapshot } | null>(null);

@@ -35,6 +35,8 @@ export interface WorkspaceLoaderProps {
   lessonSlug: string;
   /** Offer and save the lesson's draft (false in embeds that open another workspace). */
   keepDraft?: boolean;
+  /** Read a workspace from a step link in the address (false in the step embed, which reads its own). */
+  readsLink?: boolean;
   editorHeight: string;
   staticEditor: ReactNode;
   /** The build-time rendering of the whole workspace. */

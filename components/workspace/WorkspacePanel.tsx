@@ -15,9 +15,10 @@ export type PanelStart = Omit<PanelWorkspace, 'snapshot'> & { snapshot: Workspac
  * playground's project). The page ships its build-time rendering; the editor, the simulator and
  * the terminal load afterwards. A region, not an <aside>: it sits inside the page's main landmark.
  * `keepDraft: false` (embeds of another workspace) neither offers nor saves the lesson's draft;
+ * `readsLink: false` leaves the address's workspace link to the page (the step embed's opener);
  * `loadAtOnce` loads the interactive workspace right after hydration.
  */
-export async function WorkspacePanel({ lesson, start, keepDraft = true, loadAtOnce = false }: { lesson: Lesson; start?: PanelStart; keepDraft?: boolean; loadAtOnce?: boolean }) {
+export async function WorkspacePanel({ lesson, start, keepDraft = true, readsLink = true, loadAtOnce = false }: { lesson: Lesson; start?: PanelStart; keepDraft?: boolean; readsLink?: boolean; loadAtOnce?: boolean }) {
   const specs = lessonWorkspaceOptions(lesson);
   const spec = specs[0];
   const built = start ? await buildTimeSnapshot(start.snapshot) : await buildTimeWorkspace(spec);
@@ -36,6 +37,7 @@ export async function WorkspacePanel({ lesson, start, keepDraft = true, loadAtOn
         initialModel={built.model}
         lessonSlug={slug}
         keepDraft={keepDraft}
+        readsLink={readsLink}
         loadAtOnce={loadAtOnce}
         editorHeight={built.height}
         staticEditor={staticEditor}

@@ -48,7 +48,7 @@ export default async function StepEmbed({ params }: { params: Promise<Params> })
         </div>
         <div>
           <WorkspaceLinkOpener project={spec?.project ?? 'python-app'} />
-          <WorkspacePanel lesson={lesson} start={start} keepDraft={first} />
+          <WorkspacePanel lesson={lesson} start={start} keepDraft={first} readsLink={false} />
         </div>
       </div>
       <StepTracker lesson={slug} stepIds={[step.id]} />
