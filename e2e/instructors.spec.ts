@@ -108,6 +108,32 @@ test('a damaged link says so, loads nothing, and still opens the step', async ({
   await expect(editor).not.toContainText('never-loaded');
 });
 
+test('a link followed on the open lesson page (same page, new hash) loads its workspace, and asks first over the learner\'s changes', async ({ page }) => {
+  const link = await builderLink(page, 'followed-in-page');
+  const hash = new URL(link).hash;
+  await page.goto(`/learn/${LESSON}/`);
+  // Not loaded yet: the link alone loads the workspace.
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await expectStepCurrentAndShown(page);
+  const editor = await lessonEditor(page);
+  await expect(editor).toContainText('followed-in-page');
+  await expect(page).toHaveURL(new RegExp(`/learn/${LESSON}/#${STEP}$`));
+
+  // Loaded, with the learner's own change: the page asks before replacing it.
+  await appendToEditor(editor, '\nRUN echo my-change');
+  await page.evaluate(() => (window.location.hash = ''));
+  await page.evaluate((h) => (window.location.hash = h), hash.slice(0, -12));
+  await expect(page.getByRole('alert').filter({ hasText: /damaged or incomplete/ })).toBeVisible();
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  const offer = page.getByRole('group', { name: 'A prepared workspace from the link' });
+  await expect(offer).toBeVisible(LOADED);
+  await expect(editor).toContainText('my-change');
+  await offer.getByRole('button', { name: 'Load the prepared workspace' }).click();
+  await expect(editor).not.toContainText('my-change');
+  await page.getByRole('group', { name: 'Your work kept aside' }).getByRole('button', { name: 'Bring my work back' }).click();
+  await expect(editor).toContainText('my-change');
+});
+
 test('the builder warns when a link is over 2,000 characters', async ({ page }) => {
   const workspace = await openBuilder(page);
   const warning = page.getByText(/Warning: this link is over 2,000 characters/);

@@ -187,6 +187,24 @@ test.describe('share links and autosave', () => {
     await other.close();
   });
 
+  test('a share link pasted into the address bar of the open playground opens it; the project on screen can be restored', async ({ page }) => {
+    await page.goto(PLAYGROUND);
+    await monacoReady(page);
+    await appendToMonaco(page, '\nUSER my-own-user');
+    await expect(layerBlock(page, /^Line 10, USER/)).toBeVisible();
+    // Same document, new hash: what the browser does when a link is pasted over the current one.
+    await page.evaluate((hash) => (window.location.hash = hash), encodeShareHash('FROM alpine:3.20\nCMD ["sh"]\n'));
+    await expect.poll(() => monacoText(page)).toContain('FROM alpine:3.20');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened the workspace from the link.' })).toBeVisible();
+    await expect(page).toHaveURL(/\/playground\/$/);
+    await page.getByRole('button', { name: 'Restore my project' }).click();
+    await expect.poll(() => monacoText(page)).toContain('USER my-own-user');
+
+    await page.evaluate(() => (window.location.hash = '#workspace=w1.abc.%%%'));
+    await expect(page.getByRole('alert').filter({ hasText: /link is damaged or incomplete/ })).toBeVisible();
+    expect(await monacoText(page)).toContain('USER my-own-user');
+  });
+
   test('a long share link carries a warning', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(PLAYGROUND);

@@ -148,6 +148,33 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
     };
   }, [lessonSlug, initial.snapshot, initial.id, keepDraft, link, panelOf, showWorkspace, settleLink]);
 
+  // A workspace link followed after the panel loaded (pasted into the address bar, or a link in
+  // the lesson's text): the same rules as on arrival. Work the learner changed in that workspace
+  // is never replaced silently: the lesson's own workspace asks (LinkOffer), another one can be undone.
+  useEffect(() => {
+    if (!readsLink) return;
+    const onHash = () => {
+      const read = readStepWorkspace(window.location.hash, linkables);
+      if (read.kind === 'none') return;
+      if (read.kind === 'invalid') return setLinkMessage(read.message);
+      setLinkMessage(null);
+      const meta = panelOf(read.workspaceId);
+      const open = workspaces.get(read.workspaceId)?.workspace;
+      const own = open ? snapshotOf(open) : null;
+      const start = readSnapshot(meta.snapshot);
+      const changed = own !== null && start.ok && !sameFiles(own, start.snapshot) && !sameFiles(own, read.snapshot);
+      if (changed && keepDraft && read.workspaceId === initial.id) {
+        draftUnanswered.current = true;
+        setLinkOffer({ snapshot: read.snapshot, draft: own });
+        return;
+      }
+      showWorkspace(meta, read.snapshot, 'Opened the prepared workspace from the link.', changed);
+      settleLink();
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [readsLink, linkables, panelOf, workspaces, keepDraft, initial.id, showWorkspace, settleLink]);
+
   const loadOffered = useCallback(() => {
     if (!linkOffer) return;
     // The learner's saved work goes aside first (KeptWorkNotice brings it back), then the link's

@@ -95,6 +95,28 @@ export function PlaygroundWorkspace({
     setGeneration((g) => g + 1);
   }, []);
 
+  // A share link followed while the playground is open (pasted into the address bar): opened as
+  // on arrival, the project on screen kept restorable ("Restore my project").
+  const [linkNotice, setLinkNotice] = useState<string | null>(initial.notice);
+  useEffect(() => {
+    const onHash = () => {
+      if (!/^#(workspace|dockerfile)=/.test(window.location.hash)) return;
+      const own = serializeWorkspaceDraft(snapshotOf(workspace, { docker: true }), new Date());
+      const next = getInitialWorkspace(baseOf(PLAYGROUND_PROJECT)!, window.location, own, baseOf);
+      setLinkNotice(next.notice);
+      if (next.origin !== 'link') return;
+      if (next.replacedDraft !== null) {
+        writeStorage(PLAYGROUND_REPLACED_KEY, serializeWorkspaceDraft(next.replacedDraft, new Date()));
+        setReplacedDraft(next.replacedDraft);
+      }
+      replace(next.snapshot);
+      setStatus('Opened the workspace from the link.');
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [workspace, replace]);
+
   const onShare = useCallback(async () => {
     const url = workspaceUrl(window.location, snapshotOf(workspace), baseOf(PLAYGROUND_PROJECT)!);
     let copied = false;
@@ -125,9 +147,9 @@ export function PlaygroundWorkspace({
 
   const toolbar = (
     <>
-      {initial.notice ? (
+      {linkNotice ? (
         <p className="wb-notice wb-notice-error" role="alert">
-          {initial.notice}
+          {linkNotice}
         </p>
       ) : null}
       {replacedDraft !== null ? (

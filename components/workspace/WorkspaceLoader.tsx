@@ -70,6 +70,17 @@ export function WorkspaceLoader({ fallback, loadAtOnce = false, ...props }: Work
     },
     [setLoad],
   );
+  // A workspace link followed while the page is open (pasted into the address bar, or a link on
+  // this page): the workspace loads and, once mounted, reads the link from the address.
+  useEffect(() => {
+    if (props.readsLink === false) return;
+    const onHash = () => {
+      if (linkInAddress()) setLoad(true);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [props.readsLink, setLoad]);
+
   // Listening also while the workspace's chunk loads (after `load`): a click in that window must
   // not be lost. Once mounted, the workspace reads the latest request once and listens itself.
   useEffect(() => {
