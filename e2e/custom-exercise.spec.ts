@@ -77,6 +77,26 @@ test('an exercise made in the builder opens from its link, fails, is solved by t
   await expect(page.getByRole('list', { name: 'Exercises from instructors' }).getByRole('listitem')).toHaveText([`${TITLE}: Solved`]);
 });
 
+test('the rest of the start from the builder: the open file and a file taken away are what the learner gets', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await buildExercise(page);
+  const start = page.getByRole('group', { name: 'Start', exact: true });
+  await start.getByRole('group', { name: /takes away/ }).getByRole('checkbox', { name: 'requirements.txt' }).check();
+  // A choice among the start's files: what was taken away is no longer offered.
+  const open = start.getByRole('combobox', { name: 'File open in the editor at the start' });
+  await expect(open.getByRole('option', { name: 'requirements.txt' })).toHaveCount(0);
+  await open.selectOption('main.py');
+  await expect(page.getByText('The exercise is valid.')).toBeVisible();
+  const link = await page.getByRole('textbox', { name: 'Link to the exercise' }).inputValue();
+
+  await page.goto(link);
+  await expect(page.locator('[data-editor-kind="monaco"] .wb-monaco .view-lines')).toContainText('from flask import Flask', { timeout: 20_000 });
+  await expect(page.locator('[aria-current="true"]').filter({ hasText: 'main.py' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dockerfile', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'requirements.txt', exact: true })).toHaveCount(0);
+});
+
 test('exercise.json from the builder opens; a bad file and a corrupt link are refused with a clear message', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });

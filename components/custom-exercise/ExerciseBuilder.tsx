@@ -12,7 +12,8 @@ import { CUSTOM_LINK_WARN_LENGTH, customExerciseFileText, customExerciseUrl, par
 import type { GoalKind } from '@/lib/exercises/schema';
 import { PROJECT_IDS, projectSnapshot } from '@/lib/workspace/projects';
 import { workspaceFromSnapshot } from '@/lib/workspace/snapshot';
-import { CATALOG, draftFromCustom, emptyDraft, mainDockerfileOf, newGoal, newKey, validateDraft, type BuilderDraft } from './builder-draft';
+import { CATALOG, draftFromCustom, emptyDraft, mainDockerfileOf, newGoal, newKey, startPaths, validateDraft, type BuilderDraft } from './builder-draft';
+import { StartOptions } from './StartOptions';
 import { FilesEditor } from './FilesEditor';
 import { GoalEditor } from './GoalEditor';
 import './custom-exercise.css';
@@ -124,7 +125,7 @@ export function ExerciseBuilder() {
             value={draft.project}
             onChange={(e) => {
               const project = e.target.value;
-              update({ project, startFiles: [mainDockerfileOf(project)], solutionFiles: [mainDockerfileOf(project)] });
+              update({ project, startFiles: [mainDockerfileOf(project)], solutionFiles: [mainDockerfileOf(project)], open: '', cwd: '', remove: [], dockerfile: '' });
               setStatus(`The start and solution files are now ${project}'s Dockerfile.`);
             }}
           >
@@ -140,6 +141,7 @@ export function ExerciseBuilder() {
           <input id="cx-command" type="text" value={draft.command} spellCheck={false} onChange={(e) => update({ command: e.target.value })} />
         </div>
         {startProblem ? <p className="cx-field-error">start: {startProblem}</p> : null}
+        <StartOptions draft={draft} paths={startPaths(draft)} projectPaths={Object.keys(projectFiles).sort()} problems={problems} onChange={update} />
       </fieldset>
 
       <FilesEditor

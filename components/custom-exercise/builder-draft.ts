@@ -30,6 +30,14 @@ export interface BuilderDraft {
   goals: GoalEntry[];
   /** One hint a line. */
   hints: string;
+  /** The file open in the editor at the start; empty: the one the exercise changes, else the project's. */
+  open: string;
+  /** The terminal's working directory at the start; empty: the project root. */
+  cwd: string;
+  /** Project files the exercise takes away. */
+  remove: string[];
+  /** The Dockerfile the analysis goals read; empty: the one the command builds, else the main one. */
+  dockerfile: string;
 }
 
 export const CATALOG = goalCatalog();
@@ -46,7 +54,7 @@ export function mainDockerfileOf(project: string): FileEntry {
 }
 
 export function emptyDraft(project = 'python-app'): BuilderDraft {
-  return { title: '', project, command: 'docker build -t app .', startFiles: [mainDockerfileOf(project)], solutionFiles: [mainDockerfileOf(project)], goals: [], hints: '' };
+  return { title: '', project, command: 'docker build -t app .', startFiles: [mainDockerfileOf(project)], solutionFiles: [mainDockerfileOf(project)], goals: [], hints: '', open: '', cwd: '', remove: [], dockerfile: '' };
 }
 
 export function newGoal(kind: GoalKind): GoalEntry {
@@ -65,10 +73,19 @@ function fileMap(entries: readonly FileEntry[], where: string, problems: Map<str
 /** The value the form describes, before validation. */
 export function draftToInput(draft: BuilderDraft, problems = new Map<string, string>()): Record<string, unknown> {
   const command = draft.command.trim();
+  const cwd = draft.cwd.trim();
   return {
     layerwise: CUSTOM_FORMAT,
     title: draft.title.trim(),
-    start: { project: draft.project, files: fileMap(draft.startFiles, 'start.files', problems), ...(command ? { command } : {}) },
+    start: {
+      project: draft.project,
+      files: fileMap(draft.startFiles, 'start.files', problems),
+      ...(draft.remove.length ? { remove: draft.remove } : {}),
+      ...(draft.open ? { open: draft.open } : {}),
+      ...(cwd ? { cwd } : {}),
+      ...(command ? { command } : {}),
+    },
+    ...(draft.dockerfile ? { dockerfile: draft.dockerfile } : {}),
     goals: draft.goals.map((g) => goalFromValues(g.kind, fieldsOf(g.kind), g.values)),
     hints: draft.hints
       .split('\n')
@@ -79,6 +96,13 @@ export function draftToInput(draft: BuilderDraft, problems = new Map<string, str
 }
 
 export type Validation = { ok: true; custom: CustomExercise; problems: Map<string, string> } | { ok: false; problems: Map<string, string> };
+
+/** The files of the start workspace: the project's, less those taken away, plus the start files. */
+export function startPaths(draft: BuilderDraft): string[] {
+  const paths = new Set(Object.keys(projectSnapshot(draft.project).files).filter((p) => !draft.remove.includes(p)));
+  for (const entry of draft.startFiles) if (entry.path) paths.add(entry.path);
+  return [...paths].sort();
+}
 
 /** Every problem keyed by the field's path (`goals.0.port`), or the valid exercise. */
 export function validateDraft(draft: BuilderDraft): Validation {
@@ -112,5 +136,9 @@ export function draftFromCustom(custom: CustomExercise): BuilderDraft {
     solutionFiles: entries(custom.solution.files),
     goals: custom.goals.map((goal) => ({ key: newKey(), kind: goal.kind, values: valuesFromGoal(goal, fieldsOf(goal.kind)) })),
     hints: custom.hints.join('\n'),
+    open: custom.start.open ?? '',
+    cwd: custom.start.cwd ?? '',
+    remove: custom.start.remove,
+    dockerfile: custom.dockerfile ?? '',
   };
 }
