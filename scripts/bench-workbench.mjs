@@ -5,16 +5,18 @@
 //  3. lesson page first-load JS (gzip) against the same page without the workbench (--baseline builds it)
 //  4. Lighthouse performance, mobile preset, on a lesson page and /playground (--lighthouse)
 //
-// Usage: LW_DIST_DIR=.next-wb node scripts/bench-workbench.mjs [--baseline] [--lighthouse [--lh-runs 5]] [--json out.json]
+// Usage: LW_DIST_DIR=.next-wb node scripts/bench-workbench.mjs [--baseline] [--lighthouse [--lh-runs 5] [--lh-floor]] [--json out.json]
+// --lh-floor also builds and measures an empty Next.js page (the framework's own score here).
 // The export must exist (next build with the same LW_DIST_DIR). --baseline makes a second build of
 // this checkout in a temporary copy, with the lesson panel reduced to its static rendering.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { createStaticServer } from './static-server.mjs';
+import { buildFloorPage, documentedMultiplier, lighthouseMedian } from './bench-lighthouse.mjs';
 
 const args = process.argv.slice(2);
 const distDir = process.env.LW_DIST_DIR || 'out';
@@ -30,9 +32,9 @@ function percentile(values, p) {
 }
 
 /** Serves the export in this process (the same server as `npm start`; a stray `pkill node` could stop a child mid-run). */
-function startServer(dir) {
+function startServer(dir, on = port) {
   const server = createStaticServer(dir);
-  return new Promise((resolve) => server.listen(port, () => resolve({ kill: () => { server.closeAllConnections(); server.close(); } })));
+  return new Promise((resolve) => server.listen(on, () => resolve({ kill: () => { server.closeAllConnections(); server.close(); } })));
 }
 
 /** A realistic 30-line Dockerfile: two stages, comments, a continued RUN. */
@@ -243,34 +245,6 @@ function buildBaseline() {
   return { dir: path.join(tmp, '.next-baseline'), tmp };
 }
 
-/** One Lighthouse run (async: the page server lives in this process and must keep answering). */
-function lighthouse(url) {
-  const out = path.join(os.tmpdir(), `lw-lh-${Date.now()}.json`);
-  const child = spawn(
-    'npx',
-    ['lighthouse', url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new --no-sandbox --disable-gpu`],
-    { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: 'inherit' },
-  );
-  // A run whose browser dies (another process on the machine killing Chromium) must not hang the bench.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
-  return new Promise((resolve) => {
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code !== 0 || !fs.existsSync(out)) return resolve(null);
-      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-      fs.rmSync(out, { force: true });
-      const a = report.audits;
-      resolve({
-        score: Math.round(report.categories.performance.score * 100),
-        lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
-        tbtMs: Math.round(a['total-blocking-time'].numericValue),
-        cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
-        fcpMs: Math.round(a['first-contentful-paint'].numericValue),
-      });
-    });
-  });
-}
-
 const report = {};
 const server = await startServer(distDir);
 try {
@@ -284,20 +258,28 @@ try {
     // Lighthouse's simulated LCP swings by seconds between identical runs here: report the median
     // of several runs (as Lighthouse advises), with the course map (no workbench) for reference.
     const runs = Number(args[args.indexOf('--lh-runs') + 1]) || 5;
+    const pages = [['lesson', LESSON], ['playground', '/playground/'], ['course map (no workbench)', '/']];
     report.lighthouse = {};
-    for (const [name, route] of [['lesson', LESSON], ['playground', '/playground/'], ['course map (no workbench)', '/']]) {
-      const results = [];
-      for (let i = 0; i < runs; i++) results.push(await lighthouse(`${base}${route}`));
-      results.splice(0, results.length, ...results.filter(Boolean));
-      const median = (key) => percentile(results.map((r) => r[key]), 50);
-      report.lighthouse[name] = {
-        runs: results.length,
-        score: median('score'),
-        scores: results.map((r) => r.score),
-        lcpMs: median('lcpMs'),
-        tbtMs: median('tbtMs'),
-        cls: Math.max(...results.map((r) => r.cls)),
-      };
+    for (const [name, route] of pages) report.lighthouse[name] = await lighthouseMedian(`${base}${route}`, runs, { chromiumPath });
+    const benchmarkIndex = Object.values(report.lighthouse).find(Boolean)?.benchmarkIndex ?? 0;
+    // The preset's 4x CPU slowdown assumes a high-end desktop; Lighthouse's docs give the multiplier
+    // for other hosts. Both are reported: the preset's figures first, then the host's.
+    const multiplier = documentedMultiplier(benchmarkIndex);
+    report.lighthouseHost = { benchmarkIndex, multiplier };
+    if (args.includes('--lh-floor')) {
+      const floor = buildFloorPage();
+      const floorServer = await startServer(floor.dir, port + 1);
+      try {
+        report.lighthouse['empty Next.js page (the framework alone)'] = await lighthouseMedian(`http://localhost:${port + 1}/`, runs, { chromiumPath });
+        if (multiplier !== 4) report.lighthouseHost.floor = await lighthouseMedian(`http://localhost:${port + 1}/`, runs, { chromiumPath, cpuSlowdown: multiplier });
+      } finally {
+        floorServer.kill();
+        fs.rmSync(floor.tmp, { recursive: true, force: true });
+      }
+    }
+    if (multiplier !== 4) {
+      report.lighthouseHost.pages = {};
+      for (const [name, route] of pages) report.lighthouseHost.pages[name] = await lighthouseMedian(`${base}${route}`, runs, { chromiumPath, cpuSlowdown: multiplier });
     }
   }
 } finally {
@@ -318,8 +300,11 @@ console.log(`  docker build in the terminal -> log + layer view painted: p50 ${r
 console.log(`  first-load JS (gzip): lesson ${kb(report.firstLoad.lesson.gzipBytes)}, playground ${kb(report.firstLoad.playground.gzipBytes)}`);
 if (report.firstLoad.baselineLesson) console.log(`  lesson without the workbench: ${kb(report.firstLoad.baselineLesson.gzipBytes)}; ratio ${report.firstLoad.ratio} (budget 1.10)`);
 if (report.lighthouse) {
-  for (const [name, r] of Object.entries(report.lighthouse)) {
-    console.log(`  Lighthouse mobile, ${name}: median performance ${r.score} of ${r.runs} runs [${r.scores.join(', ')}] (median LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, max CLS ${r.cls})`);
-  }
+  const line = (r) => (r ? `median performance ${r.score} of ${r.runs} runs [${r.scores.join(', ')}] (median LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, max CLS ${r.cls})` : 'no run finished');
+  for (const [name, r] of Object.entries(report.lighthouse)) console.log(`  Lighthouse mobile preset (4x CPU), ${name}: ${line(r)}`);
+  const host = report.lighthouseHost;
+  console.log(`  this host's Lighthouse benchmarkIndex: ${host.benchmarkIndex}; the CPU slowdown Lighthouse's docs/throttling.md gives for it: ${host.multiplier}x`);
+  if (host.floor) console.log(`  Lighthouse mobile at ${host.multiplier}x CPU, empty Next.js page: ${line(host.floor)}`);
+  for (const [name, r] of Object.entries(host.pages ?? {})) console.log(`  Lighthouse mobile at ${host.multiplier}x CPU, ${name}: ${line(r)}`);
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(report, null, 2));
