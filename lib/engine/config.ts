@@ -79,7 +79,7 @@ export function emptyState(): ConfigState {
   return EMPTY_STATE;
 }
 
-const SCRATCH_STATE: ConfigState = { ...EMPTY_STATE, env: PersistentMap.empty<string>().set('PATH', DEFAULT_PATH) };
+const SCRATCH_STATE: ConfigState = { ...EMPTY_STATE, env: PersistentMap.empty<string>().set('PATH', DEFAULT_PATH).seal() };
 
 /** The start of a `FROM scratch` stage. */
 export function scratchState(): ConfigState {
