@@ -166,7 +166,12 @@ interface Bucket {
   exact: Map<string, number>;
 }
 
-/** Records kept[index] under every key of `entryKeys` (a module function: a closure per diagnostic costs more). */
+/**
+ * Records kept[index] under every key of `entryKeys` (a module function: a closure per
+ * diagnostic costs more). `entrySignature` is signature(kept[index]), which the caller
+ * already built (a signature holds the whole message: building it twice per diagnostic
+ * was a large part of combining thousands of them).
+ */
 function remember(
   buckets: Map<string, Bucket>,
   kept: SourcedDiagnostic[],
@@ -174,9 +179,9 @@ function remember(
   index: number,
   entryKeys: string[],
   isNew: boolean,
+  entrySignature: string,
 ): void {
   const entry = kept[index];
-  const entrySignature = signature(entry);
   for (const k of entryKeys) {
     let bucket = buckets.get(k);
     if (!bucket) {
@@ -216,7 +221,7 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
       if (rivalIndex !== undefined) break;
     }
     if (rivalIndex === undefined) {
-      remember(buckets, kept, keysOf, kept.push(item) - 1, keys, true);
+      remember(buckets, kept, keysOf, kept.push(item) - 1, keys, true, itemSignature);
       continue;
     }
     const rival = kept[rivalIndex];
@@ -241,7 +246,7 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };
     // The merged entry may have a new source and signature: record them in every bucket it is in.
-    remember(buckets, kept, keysOf, rivalIndex, [...keysOf[rivalIndex], ...keys], false);
+    remember(buckets, kept, keysOf, rivalIndex, [...keysOf[rivalIndex], ...keys], false, signature(kept[rivalIndex]));
   }
   return kept;
 }
