@@ -26,6 +26,30 @@ describe('PersistentMap', () => {
     );
   });
 
+  it('keeps every version right when sets branch from older versions (layers and flattening)', () => {
+    // Each op sets a key on any earlier version, as a second stage FROM the same parent does.
+    const op = fc.tuple(fc.nat(), fc.constantFrom('A', 'B', 'C', 'PATH', 'x'), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 120 }), (ops) => {
+        const versions: PersistentMap<number>[] = [PersistentMap.empty()];
+        const models: Map<string, number>[] = [new Map()];
+        for (const [pick, key, value] of ops) {
+          const from = pick % versions.length;
+          versions.push(versions[from].set(key, value));
+          models.push(new Map(models[from]).set(key, value));
+        }
+        versions.forEach((version, i) => {
+          expect(version.entries()).toEqual([...models[i].entries()]);
+          expect(version.size).toBe(models[i].size);
+          for (const key of ['A', 'B', 'C', 'PATH', 'x', 'y']) {
+            expect(version.get(key)).toBe(models[i].get(key));
+            expect(version.has(key)).toBe(models[i].has(key));
+          }
+        });
+      }),
+    );
+  });
+
   it('handles thousands of keys (several trie levels) and replaces a key in place', () => {
     let map = PersistentMap.empty<string>();
     for (let i = 0; i < 5000; i++) map = map.set(`V${i}`, 'x');
@@ -36,7 +60,7 @@ describe('PersistentMap', () => {
     expect(replaced.size).toBe(5000);
   });
 
-  it('keeps keys whose hashes collide apart (FNV-1a: "costarring" and "liquid" hash alike)', () => {
+  it('keeps keys apart and in first-insertion order when values are replaced', () => {
     let map = PersistentMap.empty<number>().set('costarring', 1).set('liquid', 2).set('declinate', 3);
     map = map.set('costarring', 4).set('macallums', 5);
     expect(map.entries()).toEqual([['costarring', 4], ['liquid', 2], ['declinate', 3], ['macallums', 5]]);

@@ -1,150 +1,92 @@
 /**
  * Immutable maps and lists that share structure between versions, so that each step of a
- * Dockerfile can keep "the environment after this step" without copying the environment:
- * `set` returns a new version in O(log32 n) (a hash array mapped trie, Bagwell's "Ideal Hash
- * Trees", https://infoscience.epfl.ch/record/64398, as in Clojure's PersistentHashMap), and every
- * older version stays valid and unchanged.
+ * Dockerfile can keep "the environment after this step" without copying the environment.
  *
  * Keys keep the order of their first insertion, like Docker's `Env` list, where BuildKit's
  * addEnv replaces a variable in place and appends a new one
  * (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go, addEnv).
+ *
+ * How (issue 12): the engine builds versions one after another, each from the latest one
+ * (step after step of a stage), and only sometimes from an older one (a second stage FROM
+ * the same parent). So the versions of a lineage share one mutable log: per key, the
+ * values it took and the version that set each (a "fat node" persistent structure,
+ * Driscoll et al., "Making data structures persistent", 1989). A version is a small handle
+ * (log, version number): `set` on the newest version appends to the log in O(1) and the
+ * handles of older versions keep seeing what they saw, because a lookup ignores entries
+ * newer than its version. `set` on an older version starts a new log layered over it
+ * (lookups fall through to the older version), so every version stays valid and
+ * unchanged. Lookups on the newest version cost one Map lookup; on an older one, a binary
+ * search over that key's own history. The hash trie this replaces (O(log32 n) per set)
+ * copied a path of 32-slot arrays per set, and the garbage collector's time for those
+ * copies dominated ENV- and LABEL-heavy Dockerfiles.
  */
 
-const BITS = 5;
-const WIDTH = 1 << BITS;
-const MASK = WIDTH - 1;
+/**
+ * One lineage of versions. `history` holds, per key, [version, value, version, value, ...]
+ * in increasing versions; `order` lists keys in the order this log first set them.
+ */
+class Log<V> {
+  readonly history = new Map<string, unknown[]>();
+  readonly order: string[] = [];
+  /** The newest version in this log; only a handle of this version may append. */
+  head = 0;
 
-/** One key, its value, and when the key was first inserted (for insertion order). */
-interface Leaf<V> {
-  readonly kind: 0;
-  readonly hash: number;
-  readonly key: string;
-  readonly value: V;
-  readonly order: number;
+  constructor(
+    /** The version this log continues (its entries are visible unless this log overrides them). */
+    readonly base: PersistentMap<V> | null,
+    /** How many logs lookups may fall through (bounded, see MAX_DEPTH). */
+    readonly depth: number,
+    /** Never appended to: a constant shared by every analysis (see PersistentMap.seal). */
+    public sealed = false,
+  ) {}
 }
 
-/** Keys whose 32-bit hashes are equal. */
-interface Collision<V> {
-  readonly kind: 1;
-  readonly hash: number;
-  readonly leaves: readonly Leaf<V>[];
-}
+/** Layers of logs a lookup may cross before `set` flattens a new version into a fresh log. */
+const MAX_DEPTH = 8;
 
-/** A trie level: `bitmap` says which of the 32 slots are present, `slots` holds them in order. */
-interface Branch<V> {
-  readonly kind: 2;
-  readonly bitmap: number;
-  readonly slots: readonly TrieNode<V>[];
-}
-
-type TrieNode<V> = Leaf<V> | Collision<V> | Branch<V>;
-
-/** FNV-1a over UTF-16 code units. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** Index of the last entry of `entries` with a version <= `version`, or -1. */
+function entryAt(entries: unknown[], version: number): number {
+  const last = entries.length - 2;
+  if ((entries[last] as number) <= version) return last; // the usual case: the newest entry
+  if ((entries[0] as number) > version) return -1;
+  let lo = 0;
+  let hi = last >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((entries[2 * mid] as number) <= version) lo = mid;
+    else hi = mid - 1;
   }
-  return h >>> 0;
+  return 2 * lo;
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
-}
-
-function slotIndex(bitmap: number, bit: number): number {
-  return popcount(bitmap & (bit - 1));
-}
-
-/** Orders first insertions across all maps, so a key added to a derived map sorts after its parent's keys. */
-let insertions = 0;
-
-function find<V>(node: TrieNode<V> | null, hash: number, key: string): Leaf<V> | undefined {
-  let shift = 0;
-  while (node) {
-    if (node.kind === 0) return node.key === key ? node : undefined;
-    if (node.kind === 1) return node.hash === hash ? node.leaves.find((l) => l.key === key) : undefined;
-    const bit = 1 << ((hash >>> shift) & MASK);
-    if ((node.bitmap & bit) === 0) return undefined;
-    node = node.slots[slotIndex(node.bitmap, bit)];
-    shift += BITS;
-  }
-  return undefined;
-}
-
-/** A branch holding two nodes whose hashes differ at or after `shift`. */
-function pair<V>(a: Leaf<V> | Collision<V>, b: Leaf<V>, shift: number): TrieNode<V> {
-  if (a.hash === b.hash) {
-    const leaves = a.kind === 0 ? [a, b] : [...a.leaves, b];
-    return { kind: 1, hash: b.hash, leaves };
-  }
-  const ia = (a.hash >>> shift) & MASK;
-  const ib = (b.hash >>> shift) & MASK;
-  if (ia === ib) return { kind: 2, bitmap: 1 << ia, slots: [pair(a, b, shift + BITS)] };
-  return { kind: 2, bitmap: (1 << ia) | (1 << ib), slots: ia < ib ? [a, b] : [b, a] };
-}
-
-/** Inserts `leaf`, replacing the leaf of the same key (the caller keeps that leaf's order). */
-function insert<V>(node: TrieNode<V> | null, leaf: Leaf<V>, shift: number): TrieNode<V> {
-  if (node === null) return leaf;
-  if (node.kind === 0) {
-    if (node.key === leaf.key) return leaf;
-    return pair(node, leaf, shift);
-  }
-  if (node.kind === 1) {
-    if (node.hash !== leaf.hash) {
-      const bit = 1 << ((node.hash >>> shift) & MASK);
-      return insert({ kind: 2, bitmap: bit, slots: [node] }, leaf, shift);
-    }
-    const at = node.leaves.findIndex((l) => l.key === leaf.key);
-    const leaves = [...node.leaves];
-    if (at >= 0) leaves[at] = leaf;
-    else leaves.push(leaf);
-    return { kind: 1, hash: node.hash, leaves };
-  }
-  const bit = 1 << ((leaf.hash >>> shift) & MASK);
-  const index = slotIndex(node.bitmap, bit);
-  const old = node.slots;
-  // Copies of exactly the new length, slot by slot: a spread then splice allocates twice and
-  // leaves spare capacity, and every ENV or LABEL pair copies one array per trie level.
-  if ((node.bitmap & bit) === 0) {
-    const slots = new Array<TrieNode<V>>(old.length + 1);
-    for (let i = 0; i < index; i++) slots[i] = old[i];
-    slots[index] = leaf;
-    for (let i = index; i < old.length; i++) slots[i + 1] = old[i];
-    return { kind: 2, bitmap: node.bitmap | bit, slots };
-  }
-  const slots = new Array<TrieNode<V>>(old.length);
-  for (let i = 0; i < old.length; i++) slots[i] = old[i];
-  slots[index] = insert(old[index], leaf, shift + BITS);
-  return { kind: 2, bitmap: node.bitmap, slots };
-}
-
-function collect<V>(node: TrieNode<V> | null, out: Leaf<V>[]): void {
-  if (node === null) return;
-  if (node.kind === 0) out.push(node);
-  else if (node.kind === 1) out.push(...node.leaves);
-  else for (const slot of node.slots) collect(slot, out);
-}
+/** The answer of a lookup that found nothing (values may themselves be undefined). */
+const MISSING: unique symbol = Symbol('missing');
 
 /** An immutable string-keyed map; every `set` returns a new version and leaves this one as it is. */
 export class PersistentMap<V> {
-  private static readonly EMPTY = new PersistentMap<never>(null, 0);
-  private sorted: Leaf<V>[] | null = null;
+  private static readonly EMPTY = new PersistentMap<never>(new Log<never>(null, 0, true), 0, 0);
+  private sorted: Array<[string, V]> | null = null;
   private keyList: string[] | null = null;
   private record: Record<string, V> | null = null;
 
   private constructor(
-    private readonly root: TrieNode<V> | null,
+    private readonly log: Log<V>,
+    private readonly version: number,
     readonly size: number,
   ) {}
 
   static empty<V>(): PersistentMap<V> {
     return PersistentMap.EMPTY as PersistentMap<V>;
+  }
+
+  /**
+   * Marks this version's log as never appended to, for a map kept in a module constant:
+   * otherwise the first analysis to extend it would append its own entries to the
+   * constant's log (and keep them alive). Later sets on it start logs of their own.
+   */
+  seal(): this {
+    this.log.sealed = true;
+    return this;
   }
 
   /** A map of the record's own entries, in the record's key order. */
@@ -154,41 +96,90 @@ export class PersistentMap<V> {
     return map;
   }
 
+  private lookup(key: string): V | typeof MISSING {
+    // A loop over the layers rather than recursion: a deep layering costs no stack.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let map: PersistentMap<V> | null = this;
+    while (map !== null) {
+      const entries = map.log.history.get(key);
+      if (entries !== undefined) {
+        const at = entryAt(entries, map.version);
+        if (at >= 0) return entries[at + 1] as V;
+      }
+      map = map.log.base;
+    }
+    return MISSING;
+  }
+
   get(key: string): V | undefined {
-    return find(this.root, hashOf(key), key)?.value;
+    const value = this.lookup(key);
+    return value === MISSING ? undefined : value;
   }
 
   has(key: string): boolean {
-    return find(this.root, hashOf(key), key) !== undefined;
+    return this.lookup(key) !== MISSING;
   }
 
   /** This map with `key` set to `value`; a key already present keeps its place in the order. */
   set(key: string, value: V): PersistentMap<V> {
-    const hash = hashOf(key);
-    const existing = find(this.root, hash, key);
-    if (existing && Object.is(existing.value, value)) return this;
-    const leaf: Leaf<V> = { kind: 0, hash, key, value, order: existing ? existing.order : insertions++ };
-    return new PersistentMap(insert(this.root, leaf, 0), existing ? this.size : this.size + 1);
+    const existing = this.lookup(key);
+    if (existing !== MISSING && Object.is(existing, value)) return this;
+    const size = existing === MISSING ? this.size + 1 : this.size;
+    let log = this.log;
+    if (log.sealed || log.head !== this.version) {
+      // An older version (or a shared constant): a new log over this version, or a flat copy
+      // when lookups would cross too many layers.
+      if (this.size === 0) log = new Log<V>(null, 0);
+      else if (log.depth + 1 < MAX_DEPTH || log.base === null) log = new Log<V>(this, log.depth + 1);
+      else return PersistentMap.flat(this.entries()).set(key, value);
+    }
+    const version = ++log.head;
+    const entries = log.history.get(key);
+    if (entries === undefined) {
+      log.history.set(key, [version, value]);
+      log.order.push(key);
+    } else {
+      entries.push(version, value);
+    }
+    return new PersistentMap(log, version, size);
   }
 
-  private leaves(): Leaf<V>[] {
+  /** A version in a log of its own holding `entries` (no layers below). */
+  private static flat<V>(entries: Array<[string, V]>): PersistentMap<V> {
+    const log = new Log<V>(null, 0);
+    for (const [key, value] of entries) {
+      log.history.set(key, [1, value]);
+      log.order.push(key);
+    }
+    log.head = 1;
+    return new PersistentMap(log, 1, entries.length);
+  }
+
+  /** Entries in insertion order, built once per version: treat the array as read-only. */
+  private leaves(): Array<[string, V]> {
     if (this.sorted === null) {
-      const out: Leaf<V>[] = [];
-      collect(this.root, out);
-      this.sorted = out.sort((a, b) => a.order - b.order);
+      const { log, version } = this;
+      // Keys of the layer below keep their places; keys this log added follow in its order.
+      const merged = new Map<string, V>(log.base ? log.base.leaves() : undefined);
+      for (const key of log.order) {
+        const entries = log.history.get(key) as unknown[];
+        const at = entryAt(entries, version);
+        if (at >= 0) merged.set(key, entries[at + 1] as V);
+      }
+      this.sorted = [...merged];
     }
     return this.sorted;
   }
 
   /** Keys in insertion order, built once per version and shared: treat the array as read-only. */
   keys(): string[] {
-    this.keyList ??= this.leaves().map((l) => l.key);
+    this.keyList ??= this.leaves().map((l) => l[0]);
     return this.keyList;
   }
 
   /** Entries in insertion order. */
   entries(): Array<[string, V]> {
-    return this.leaves().map((l) => [l.key, l.value]);
+    return this.leaves().map(([k, v]) => [k, v]);
   }
 
   /**
@@ -198,7 +189,7 @@ export class PersistentMap<V> {
   toRecord(): Record<string, V> {
     if (this.record === null) {
       const out: Record<string, V> = {};
-      for (const leaf of this.leaves()) out[leaf.key] = leaf.value;
+      for (const [key, value] of this.leaves()) out[key] = value;
       this.record = out;
     }
     return this.record;

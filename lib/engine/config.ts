@@ -79,7 +79,7 @@ export function emptyState(): ConfigState {
   return EMPTY_STATE;
 }
 
-const SCRATCH_STATE: ConfigState = { ...EMPTY_STATE, env: PersistentMap.empty<string>().set('PATH', DEFAULT_PATH) };
+const SCRATCH_STATE: ConfigState = { ...EMPTY_STATE, env: PersistentMap.empty<string>().set('PATH', DEFAULT_PATH).seal() };
 
 /** The start of a `FROM scratch` stage. */
 export function scratchState(): ConfigState {
@@ -140,6 +140,19 @@ export function resolveDestination(workdir: string, requested: string): string {
   return endsInSlash && joined !== '/' ? joined + '/' : joined;
 }
 
+/** The number written with ASCII digits in s[from, to); -1 when empty or not only digits. */
+function digitsValue(s: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    // Past 65535 the port is invalid anyway; stop growing (a long digit run stays finite).
+    value = Math.min(value * 10 + c, 1e6);
+  }
+  return value;
+}
+
 /** Parses one EXPOSE word the way nat.ParsePortSpecs does; null when invalid. */
 export function parsePortSpec(spec: string): string[] | null {
   let rest = spec;
@@ -153,11 +166,12 @@ export function parsePortSpec(spec: string): string[] | null {
   // ip:hostPort:containerPort or hostPort:containerPort: only the container port is recorded.
   const colon = rest.lastIndexOf(':');
   if (colon >= 0) rest = rest.slice(colon + 1);
-  const m = /^(\d+)(?:-(\d+))?$/.exec(rest);
-  if (!m) return null;
-  const start = Number(m[1]);
-  const end = m[2] === undefined ? start : Number(m[2]);
-  if (start < 0 || start > 65535 || end < start || end > 65535) return null;
+  // `^(\d+)(?:-(\d+))?$`, read without a regular expression (no match array per port).
+  const dash = rest.indexOf('-');
+  const start = digitsValue(rest, 0, dash < 0 ? rest.length : dash);
+  const end = dash < 0 ? start : digitsValue(rest, dash + 1, rest.length);
+  if (start < 0 || end < 0) return null;
+  if (start > 65535 || end < start || end > 65535) return null;
   const out: string[] = [];
   for (let p = start; p <= end && out.length < 65536; p++) out.push(`${p}/${proto}`);
   return out;
@@ -216,10 +230,31 @@ function wordsOf(scope: StageScope, ins: Instruction): string[] {
   return out;
 }
 
+/**
+ * A field-by-field copy to edit: V8 (Node 20) builds `{ ...state }` on a slow path, and
+ * every step of a stage makes one.
+ */
+function copyState(s: ConfigState): Mutable<ConfigState> {
+  return {
+    workdir: s.workdir,
+    env: s.env,
+    exposedPorts: s.exposedPorts,
+    cmd: s.cmd,
+    entrypoint: s.entrypoint,
+    user: s.user,
+    labels: s.labels,
+    volumes: s.volumes,
+    stopSignal: s.stopSignal,
+    shell: s.shell,
+    healthcheck: s.healthcheck,
+    onbuild: s.onbuild,
+  };
+}
+
 /** Applies one stage instruction (never FROM) to the config; `previous` is not changed. */
 export function applyInstruction(previous: ConfigState, ins: Instruction, scope: StageScope, state: StageState): StepOutcome {
   // Parts a step does not change stay the same objects as in the previous step's config.
-  const config: Mutable<ConfigState> = { ...previous };
+  const config = copyState(previous);
   const facts: StepFacts = {};
   let createsLayer = false;
   let history = true;

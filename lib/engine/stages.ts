@@ -26,6 +26,10 @@ class ConfigCell {
 
 type SummaryContext = Parameters<typeof summarize>[2];
 
+// The summary contexts of steps without a stage reference, shared by every such step (read-only).
+const NO_CONTEXT: SummaryContext = Object.freeze({ fromStageLabel: undefined, entrypointShellForm: false });
+const SHELL_ENTRYPOINT: SummaryContext = Object.freeze({ fromStageLabel: undefined, entrypointShellForm: true });
+
 /**
  * A step of a stage. `config` and `summary` are getters that build their value on first
  * read and keep it: the rules and most views read neither for most steps, and building
@@ -161,7 +165,8 @@ export function buildStages(instructions: Instruction[], escape: string, options
       }
     }
     if (cell === null || cell.state !== config) cell = new ConfigCell(config);
-    const step = new EngineStep(ins, outcome, cell, { fromStageLabel, entrypointShellForm: shellEntrypoint });
+    const context = fromStageLabel === undefined ? (shellEntrypoint ? SHELL_ENTRYPOINT : NO_CONTEXT) : { fromStageLabel, entrypointShellForm: shellEntrypoint };
+    const step = new EngineStep(ins, outcome, cell, context);
     current.steps.push(step);
   }
   finish();

@@ -73,11 +73,14 @@ export interface NormalizedReference {
   familiar: string;
 }
 
+/** Made once: a RegExp built per call is compiled again on every FROM of every analysis. */
+const OFFICIAL_PREFIX = new RegExp(`^${OFFICIAL_NAMESPACE}/`);
+
 function normalize(ref: ParsedReference): NormalizedReference {
   const { domain, path } = splitDomain(ref.name);
   const repository = `${domain}/${path}`;
   const familiarRepository =
-    domain === DEFAULT_DOMAIN ? path.replace(new RegExp(`^${OFFICIAL_NAMESPACE}/`), '') : repository;
+    domain === DEFAULT_DOMAIN ? path.replace(OFFICIAL_PREFIX, '') : repository;
   const tag = ref.tag ?? DEFAULT_TAG;
   return {
     repository,

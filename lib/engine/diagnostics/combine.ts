@@ -151,9 +151,8 @@ function applyCheckDirective(list: SourcedDiagnostic[], directive: CheckDirectiv
 }
 
 /** What makes two diagnostics of one source the same diagnostic (isRival within a source). */
-function signature(d: SourcedDiagnostic): string {
-  const x = d.diagnostic;
-  return `${d.source}|${x.code}|${x.line}:${x.column}-${x.endLine}:${x.endColumn}|${x.message}`;
+function sameSignature(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {
+  return a.source === b.source && isRival(a, b);
 }
 
 /** The diagnostics kept under one `${place}|${topic}` key. */
@@ -162,8 +161,13 @@ interface Bucket {
   indexes: number[];
   /** Every source an entry of this bucket has had (a superset of their sources now). */
   sources: Set<DiagnosticSource>;
-  /** Signature -> index, for exact repeats within a source. */
-  exact: Map<string, number>;
+  /**
+   * For exact repeats within a source: message -> [index, entry as remembered, index,
+   * entry...]; the first entry with the same signature (sameSignature) is the repeat.
+   * Keyed by the message rather than by a string of every field: building that string
+   * for each of thousands of diagnostics on one line cost more than the rest of combining.
+   */
+  exact: Map<string, Array<number | SourcedDiagnostic>>;
 }
 
 /** Records kept[index] under every key of `entryKeys` (a module function: a closure per diagnostic costs more). */
@@ -176,7 +180,6 @@ function remember(
   isNew: boolean,
 ): void {
   const entry = kept[index];
-  const entrySignature = signature(entry);
   for (const k of entryKeys) {
     let bucket = buckets.get(k);
     if (!bucket) {
@@ -186,7 +189,9 @@ function remember(
     // A new entry cannot be in a bucket yet; a merged one is looked for (merges are rare).
     if (isNew || !bucket.indexes.includes(index)) bucket.indexes.push(index);
     bucket.sources.add(entry.source);
-    if (!bucket.exact.has(entrySignature)) bucket.exact.set(entrySignature, index);
+    const sameMessage = bucket.exact.get(entry.diagnostic.message);
+    if (sameMessage) sameMessage.push(index, entry);
+    else bucket.exact.set(entry.diagnostic.message, [index, entry]);
   }
   const known = keysOf[index] ?? (keysOf[index] = []);
   for (const k of entryKeys) if (!known.includes(k)) known.push(k);
@@ -207,12 +212,11 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     // repeat, found by its signature without walking the bucket (one line with
     // thousands of findings of one rule stays linear).
     let rivalIndex: number | undefined;
-    const itemSignature = signature(item);
     for (const k of keys) {
       const bucket = buckets.get(k);
       if (!bucket) continue;
       const otherSource = bucket.sources.size > 1 || !bucket.sources.has(item.source);
-      rivalIndex = otherSource ? bucket.indexes.find((i) => isRival(kept[i], item)) : bucket.exact.get(itemSignature);
+      rivalIndex = otherSource ? bucket.indexes.find((i) => isRival(kept[i], item)) : exactRepeat(bucket, item);
       if (rivalIndex !== undefined) break;
     }
     if (rivalIndex === undefined) {
@@ -244,6 +248,16 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     remember(buckets, kept, keysOf, rivalIndex, [...keysOf[rivalIndex], ...keys], false);
   }
   return kept;
+}
+
+/** The index of the first entry remembered in the bucket with the item's signature. */
+function exactRepeat(bucket: Bucket, item: SourcedDiagnostic): number | undefined {
+  const sameMessage = bucket.exact.get(item.diagnostic.message);
+  if (!sameMessage) return undefined;
+  for (let i = 0; i < sameMessage.length; i += 2) {
+    if (sameSignature(sameMessage[i + 1] as SourcedDiagnostic, item)) return sameMessage[i] as number;
+  }
+  return undefined;
 }
 
 function isRival(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {

@@ -77,7 +77,11 @@ const wrappedPrototypes = new WeakSet<object>();
 /** True while DockerfileParser.parse runs for us: the instances it builds are ours. */
 let parsingOurs = false;
 
-type Memoisable = { [MEMO]?: Map<unknown, unknown> };
+/**
+ * [wrapper, value, wrapper, value...]: a plain array rather than a Map per instruction (a
+ * Map is several times larger, and one was kept for every instruction of the parse).
+ */
+type Memoisable = { [MEMO]?: unknown[] };
 
 function wrapPrototypeChain(instance: object): void {
   for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
@@ -91,12 +95,12 @@ function wrapPrototypeChain(instance: object): void {
         let memo = this[MEMO];
         if (!memo) {
           if (!parsingOurs) return original.call(this);
-          memo = new Map();
+          memo = [];
           this[MEMO] = memo;
         }
-        if (memo.has(wrapper)) return memo.get(wrapper);
+        for (let i = 0; i < memo.length; i += 2) if (memo[i] === wrapper) return memo[i + 1];
         const value = original.call(this);
-        memo.set(wrapper, value);
+        memo.push(wrapper, value);
         return value;
       };
       Object.defineProperty(proto, name, { ...descriptor, value: wrapper });
@@ -115,7 +119,7 @@ function parseWithDockerfileAst(text: string): AstHandle | null {
     }
     for (const instruction of dockerfile.getInstructions()) {
       wrapPrototypeChain(instruction);
-      (instruction as Memoisable)[MEMO] ??= new Map();
+      (instruction as Memoisable)[MEMO] ??= [];
     }
     return { __brand: 'dockerfile-ast', dockerfile } as AstHandle;
   } catch {

@@ -3,7 +3,7 @@
  * does: splitCommand, extractBuilderFlags, then the per-instruction line parser
  * (parseMaybeJSON, parseNameVal, ...). Heredocs are attached later by the parser.
  */
-import type { Arg, Flag, Instruction, KeyValue } from '../types';
+import type { Arg, Flag, Heredoc, Instruction, KeyValue } from '../types';
 import type { LogicalLine } from './logical-line';
 import { parseJsonArray } from './json-array';
 import { extractFlags, parseWords, splitKeyword, splitOnce, splitWhitespace, trimSpaceBounds, type Word } from './words';
@@ -36,6 +36,11 @@ const rejectedPairs = new WeakSet<Instruction>();
 export function pairsRejected(ins: Instruction): boolean {
   return rejectedPairs.has(ins);
 }
+
+// Shared by every instruction without flags or heredocs (most of them): frozen, never
+// written to (the reader replaces `heredocs` with a new array when it finds some).
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
+const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
 
 type ArgsParse = {
   args: Arg[];
@@ -104,7 +109,7 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
       parsed = { args: splitWhitespace(text, argsStart, argsEnd).map((w) => toArg(line, w)), json: null };
   }
 
-  const flags: Flag[] = flagWords.map((w) => {
+  const flags: Flag[] = flagWords.length === 0 ? (NO_FLAGS as Flag[]) : flagWords.map((w) => {
     const body = w.value.slice(2);
     const eq = body.indexOf('=');
     return {
@@ -123,7 +128,7 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
     flags,
     args: parsed.args,
     json: parsed.json,
-    heredocs: [],
+    heredocs: NO_HEREDOCS as Heredoc[],
     stageIndex: -1,
     known: KNOWN_KEYWORDS.has(upper),
     argsText: text.slice(argsStart, argsEnd),

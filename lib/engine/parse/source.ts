@@ -77,11 +77,24 @@ export class SourceText {
     return { line: index + 1, column: column + 1 };
   }
 
-  /** Range from source offsets [start, end). */
+  /** 0-based column of a clamped offset on 0-based line `index` (inside a line break: the line end). */
+  private columnAt(index: number, clamped: number): number {
+    return Math.min(clamped, this.lineEnds[index]) - this.lineStarts[index];
+  }
+
+  /**
+   * Range from source offsets [start, end). Computed without position() objects: every
+   * argument of every instruction gets a range, and the two objects per range were
+   * garbage the collector had to walk.
+   */
   range(start: number, end: number): Range {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const max = this.text.length;
+    const a = Math.max(0, Math.min(start, max));
+    const b = Math.max(0, Math.min(Math.max(start, end), max));
+    const lineA = this.lineIndexAt(a);
+    // Most ranges lie on one line: look for the end from the start's line first.
+    const lineB = b < (this.lineStarts[lineA + 1] ?? Infinity) ? lineA : this.lineIndexAt(b);
+    return { line: lineA + 1, column: this.columnAt(lineA, a) + 1, endLine: lineB + 1, endColumn: this.columnAt(lineB, b) + 1 };
   }
 
   /** Range of whole lines (0-based, inclusive), from column 1 to the end of the last line. */

@@ -19,7 +19,7 @@ import {
   volumePaths,
   type FromArgs,
 } from './instruction-args';
-import { escapeOptions, isPlainWord, lexWord, plainWord, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
+import { escapeOptions, isPlainWord, lexWord, plainWord, type LexOptions, type LexResult, type VarLookup } from '@/lib/docker/shell-lex';
 import { perAnalysis } from '../per-analysis';
 import { PersistentMap } from '@/lib/docker/persistent-map';
 import { fromBaseStage } from '@/lib/docker/stage-ref';
@@ -137,13 +137,48 @@ class RecordedExpansion implements Expansion {
   }
 }
 
+/**
+ * The expansion of a plain word (no variable, quote, escape or `<`): the word itself, and
+ * no undefined variable. Its LexResult is built only if a rule reads it: most words of a
+ * Dockerfile are plain, and the simulation keeps every expansion for the whole analysis.
+ */
+class PlainExpansion implements Expansion {
+  #result: LexResult | null = null;
+
+  constructor(
+    readonly word: string,
+    private readonly opts: LexOptions,
+    private readonly env: Vars,
+  ) {}
+
+  get result(): LexResult {
+    this.#result ??= plainWord(this.word, this.opts);
+    return this.#result;
+  }
+
+  get undefinedVars(): string[] {
+    return NO_NAMES;
+  }
+
+  get envKeys(): string[] {
+    return this.env.keys();
+  }
+}
+
+/** The expanded text of a recorded expansion (without building a plain word's LexResult). */
+function expandedText(expansion: Expansion): string | null {
+  return expansion instanceof PlainExpansion ? expansion.word : expansion.result.result;
+}
+
 function recordExpansion(state: StageState, result: LexResult): Expansion {
   return new RecordedExpansion(result, state.buildArgs, state.env);
 }
 
 /** Expands a word against the state and records it. */
 function expandRecorded(state: StageState, word: string, escapeChar: string): Expansion {
-  return recordExpansion(state, expandIn(state, word, escapeChar));
+  const opts = escapeOptions(escapeChar);
+  if (isPlainWord(word, opts)) return new PlainExpansion(word, opts, state.env);
+  return recordExpansion(state, lexWord(word, lookupFor(state.env, state.envComplete), opts));
 }
 
 // Shared empty results (read-only, like everything the simulation hands out).
@@ -314,8 +349,8 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
       }
       // Every word is expanded against the environment from before the instruction.
       for (let i = 0; i < results.length; i += 2) {
-        const key = results[i].result.result;
-        if (key !== null) setEnv(state, key, results[i + 1].result.result);
+        const key = expandedText(results[i]);
+        if (key !== null) setEnv(state, key, expandedText(results[i + 1]));
         else if (state.current.envComplete) update(state, { envComplete: false });
       }
       return results;

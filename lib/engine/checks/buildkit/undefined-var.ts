@@ -23,13 +23,17 @@ export const undefinedVar: Check = (ctx) => {
     // Most instructions use no undefined variable: look before doing anything else.
     if (!state.expansions.some((e) => e.undefinedVars.length > 0)) continue;
     if (skippedByComment(state.line.comments, 'UndefinedVar')) continue;
-    const reported = new Set<string>();
+    // Reported once per message; the message is the name and the suggestion, so those two
+    // are the key (no message string is built for a repeat).
+    const reported = new Map<string, Set<string>>();
     for (const expansion of state.expansions) {
       for (const name of expansion.undefinedVars) {
         const suggestion = suggestName(name, expansion.envKeys);
+        let suggestions = reported.get(name);
+        if (suggestions?.has(suggestion)) continue;
+        if (!suggestions) reported.set(name, (suggestions = new Set()));
+        suggestions.add(suggestion);
         const message = `Usage of undefined variable '$${name}'` + (suggestion ? ` (did you mean $${suggestion}?)` : '');
-        if (reported.has(message)) continue;
-        reported.add(message);
         out.push(
           buildkitDiagnostic(
             'UndefinedVar',
