@@ -162,6 +162,18 @@ test.describe('playground editor', () => {
   });
 });
 
+test('a COPY --from step gets an arrow from the stage it copies from, drawn once the diagram is laid out', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(PLAYGROUND);
+  await monacoReady(page);
+  const arrows = page.locator('svg.wb-copy-links > path');
+  await expect(arrows).toHaveCount(0);
+  await appendToMonaco(page, '\nFROM alpine AS second\nCOPY --from=0 /app /app');
+  await expect(arrows).toHaveCount(1);
+  // A real curve between two laid-out blocks, not one drawn from the corner before layout.
+  await expect.poll(async () => (await arrows.getAttribute('d')) ?? '').toMatch(/^M [1-9][\d.]* [1-9][\d.]* C /);
+});
+
 test.describe('share links and autosave', () => {
   test('a share link round-trips in a new page, with its length shown', async ({ page, context, browser, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
