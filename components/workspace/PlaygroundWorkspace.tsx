@@ -10,7 +10,7 @@ import { useAutosave } from './use-autosave';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { PLAYGROUND_PROJECT, PLAYGROUND_REPLACED_KEY, PLAYGROUND_STORAGE_KEY, PLAYGROUND_UNREADABLE_KEY } from '@/lib/workbench/playground-default';
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
-import { getInitialWorkspace, serializeWorkspaceDraft, type InitialWorkspace } from '@/lib/workbench/workspace-draft';
+import { getInitialWorkspace, sameFiles, serializeWorkspaceDraft, type InitialWorkspace } from '@/lib/workbench/workspace-draft';
 import { workspaceUrl, type LinkBase } from '@/lib/workbench/workspace-link';
 import { isProjectId, projectSnapshot } from '@/lib/workspace/projects';
 import { snapshotOf, workspaceFromSnapshot, type WorkspaceSnapshot } from '@/lib/workspace/snapshot';
@@ -101,7 +101,9 @@ export function PlaygroundWorkspace({
   useEffect(() => {
     const onHash = () => {
       if (!/^#(workspace|dockerfile)=/.test(window.location.hash)) return;
-      const own = serializeWorkspaceDraft(snapshotOf(workspace, { docker: true }), new Date());
+      // The project on screen counts as the learner's own only if it is not the untouched example.
+      const current = snapshotOf(workspace, { docker: true });
+      const own = sameFiles(current, projectSnapshot(PLAYGROUND_PROJECT)) ? null : serializeWorkspaceDraft(current, new Date());
       const next = getInitialWorkspace(baseOf(PLAYGROUND_PROJECT)!, window.location, own, baseOf);
       setLinkNotice(next.notice);
       if (next.origin !== 'link') return;

@@ -55,7 +55,8 @@ export interface InitialWorkspace {
 
 const KEPT_COPY = "a copy of the unreadable data was kept in this browser's storage.";
 
-function sameFiles(a: WorkspaceSnapshot, b: WorkspaceSnapshot): boolean {
+/** The same files with the same contents and modes (the open file, cwd and command aside). */
+export function sameFiles(a: WorkspaceSnapshot, b: WorkspaceSnapshot): boolean {
   const ka = Object.keys(a.files);
   return ka.length === Object.keys(b.files).length && ka.every((k) => b.files[k] && b.files[k].content === a.files[k].content && b.files[k].mode === a.files[k].mode);
 }
