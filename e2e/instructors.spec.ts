@@ -112,7 +112,9 @@ test('a link followed on the open lesson page (same page, new hash) loads its wo
   const link = await builderLink(page, 'followed-in-page');
   const hash = new URL(link).hash;
   await page.goto(`/learn/${LESSON}/`);
-  // Not loaded yet: the link alone loads the workspace.
+  // An open page is a hydrated one (before that, Next.js's router rewrites the address and drops
+  // a hash set meanwhile). The workspace may not have loaded yet: then the link alone loads it.
+  await expect(page.locator('[data-loader]')).toHaveAttribute('data-loader', /listening|loaded/);
   await page.evaluate((h) => (window.location.hash = h), hash);
   await expectStepCurrentAndShown(page);
   const editor = await lessonEditor(page);

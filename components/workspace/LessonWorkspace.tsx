@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LessonWorkspaceOption } from '@/lib/links/lesson-workspaces';
 import { readStepWorkspace, targetOnlyHash, type LinkableWorkspace, type StepWorkspaceRead } from '@/lib/links/step-link';
 import { encodeWorkspaceHash } from '@/lib/workbench/workspace-link';
+import { sameFiles } from '@/lib/workbench/workspace-draft';
 import type { WorkbenchModel } from '@/lib/workbench/view-model';
 import { projectSnapshot, specSnapshot } from '@/lib/workspace/projects';
 import { readSnapshot, snapshotOf, workspaceFromSnapshot } from '@/lib/workspace/snapshot';
@@ -26,7 +27,7 @@ import { ExercisePanel } from './ExercisePanel';
 import { forgetKeptWork, KeptWorkNotice, keepWorkAside, readKeptWork } from './KeptWorkNotice';
 import { LinkOffer } from './LinkOffer';
 import { WorkspaceLive, type WorkspaceController } from './WorkspaceLive';
-import type { PanelWorkspace } from './WorkspaceLoader';
+import type { PanelWorkspace, WorkspaceRequest } from './WorkspaceLoader';
 
 export interface LessonWorkspaceProps {
   initial: PanelWorkspace;
@@ -41,12 +42,10 @@ export interface LessonWorkspaceProps {
   readsLink?: boolean;
   editorHeight: string;
   /** An "Open in editor" or a workspace switch that arrived before this module had loaded. */
-  initialRequest: { open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null;
+  initialRequest: WorkspaceRequest | null;
+  /** Takes over from the loader once this listens itself: the latest request, maybe newer than `initialRequest`. */
+  takeRequest?: () => WorkspaceRequest | null;
   focusEditorWhenReady: boolean;
-}
-
-function sameFiles(a: WorkspaceSnapshot, b: WorkspaceSnapshot): boolean {
-  return JSON.stringify(a.files) === JSON.stringify(b.files);
 }
 
 function createWorkspace(snapshot: unknown): Workspace | null {
@@ -54,7 +53,9 @@ function createWorkspace(snapshot: unknown): Workspace | null {
   return read.ok ? workspaceFromSnapshot(read.snapshot) : null;
 }
 
-export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, keepDraft = true, readsLink = true, editorHeight, initialRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initialModel, staticEditor, lessonSlug, keepDraft = true, readsLink = true, editorHeight, initialRequest: requestAtMount, takeRequest, focusEditorWhenReady }: LessonWorkspaceProps) {
+  // The request this first rendered with (a later one comes through takeRequest).
+  const [initialRequest] = useState(requestAtMount);
   const controller = useRef<WorkspaceController>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Every workspace the learner has opened on this page, with its edits.
@@ -241,14 +242,8 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
     requestAnimationFrame(() => open(request));
   }, [open]);
 
-  useEffect(() => {
-    const onOpen = (e: Event) => {
-      const detail = (e as CustomEvent<OpenInWorkbenchDetail>).detail;
-      if (detail && typeof detail.source === 'string') open(detail);
-    };
-    const onSwitch = (e: Event) => {
-      const detail = (e as CustomEvent<SwitchWorkspaceDetail>).detail;
-      if (!detail || typeof detail.id !== 'string') return;
+  const switchTo = useCallback(
+    (detail: SwitchWorkspaceDetail) => {
       setCurrent({ id: detail.id, snapshot: detail.snapshot, label: detail.label, terminal: detail.terminal, project: detail.project, exercise: detail.exercise });
       setOrigin(null);
       setConfirmReset(false);
@@ -257,14 +252,34 @@ export function LessonWorkspace({ initial, workspaces: lessonWorkspaces, initial
       revealPanel();
       // The learner asked for this project: put them in its editor (once the new view is there).
       requestAnimationFrame(() => requestAnimationFrame(() => controller.current?.focusEditor()));
+    },
+    [revealPanel],
+  );
+
+  useEffect(() => {
+    const onOpen = (e: Event) => {
+      const detail = (e as CustomEvent<OpenInWorkbenchDetail>).detail;
+      if (detail && typeof detail.source === 'string') open(detail);
+    };
+    const onSwitch = (e: Event) => {
+      const detail = (e as CustomEvent<SwitchWorkspaceDetail>).detail;
+      if (detail && typeof detail.id === 'string') switchTo(detail);
     };
     window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
     window.addEventListener(SWITCH_WORKSPACE, onSwitch);
+    // A request that came after the first render, before these listeners: answer it now.
+    const late = takeRequest?.() ?? null;
+    if (late && late !== initialRequest) {
+      const { switchTo: toShow, open: toOpen } = late;
+      // After this effect (React renders the switch as any other event's), the open once it shows.
+      if (toShow) queueMicrotask(() => switchTo(toShow));
+      if (toOpen) requestAnimationFrame(() => open(toOpen));
+    }
     return () => {
       window.removeEventListener(OPEN_IN_WORKBENCH, onOpen);
       window.removeEventListener(SWITCH_WORKSPACE, onSwitch);
     };
-  }, [open, revealPanel]);
+  }, [open, switchTo, takeRequest, initialRequest]);
 
   const reset = useCallback(() => {
     if (origin) {

@@ -16,6 +16,12 @@ import { hasStepWorkspace } from '@/lib/links/step-hash';
 
 const LessonWorkspace = dynamic(() => import('./LessonWorkspace').then((m) => m.LessonWorkspace), { ssr: false, loading: StaticFallbackView });
 
+/** What the text asked of the workspace before it could listen: an "Open in editor", a switch, or both. */
+export interface WorkspaceRequest {
+  open?: OpenInWorkbenchDetail;
+  switchTo?: SwitchWorkspaceDetail;
+}
+
 /** A workspace as the page hands it over: plain data (the snapshot is validated on load). */
 export interface PanelWorkspace {
   id: string;
@@ -52,24 +58,43 @@ const always = () => true;
 export function WorkspaceLoader({ fallback, loadAtOnce = false, ...props }: WorkspaceLoaderProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const { load, setLoad, focusInside, reach } = useDeferredLoad(hostRef, loadAtOnce ? always : linkInAddress);
-  const [request, setRequest] = useState<{ open?: OpenInWorkbenchDetail; switchTo?: SwitchWorkspaceDetail } | null>(null);
+  const [request, setRequest] = useState<WorkspaceRequest | null>(null);
+  // The same request, for the workspace to take over once it listens itself (see takeRequest).
+  const inbox = useRef<WorkspaceRequest | null>(null);
+  const handedOver = useRef(false);
 
-  const onOpen = useCallback(
-    (e: Event) => {
-      const detail = (e as CustomEvent<OpenInWorkbenchDetail>).detail;
-      setRequest((r) => ({ ...r, open: detail }));
+  const deliver = useCallback(
+    (next: WorkspaceRequest) => {
+      inbox.current = next;
+      setRequest(next);
       setLoad(true);
     },
     [setLoad],
+  );
+  const onOpen = useCallback(
+    (e: Event) => {
+      if (handedOver.current) return;
+      deliver({ ...inbox.current, open: (e as CustomEvent<OpenInWorkbenchDetail>).detail });
+    },
+    [deliver],
   );
   const onSwitch = useCallback(
     (e: Event) => {
-      const detail = (e as CustomEvent<SwitchWorkspaceDetail>).detail;
-      setRequest({ switchTo: detail });
-      setLoad(true);
+      if (handedOver.current) return;
+      deliver({ switchTo: (e as CustomEvent<SwitchWorkspaceDetail>).detail });
     },
-    [setLoad],
+    [deliver],
   );
+  /**
+   * Called by the workspace once its own listeners are on: from then on it alone answers. It gets
+   * the latest request, which may have come after it first rendered (a click in the moment between
+   * its render and its effects; CI lost an exercise's Start that way).
+   */
+  const takeRequest = useCallback(() => {
+    handedOver.current = true;
+    return inbox.current;
+  }, []);
+
   // A workspace link followed while the page is open (pasted into the address bar, or a link on
   // this page): the workspace loads and, once mounted, reads the link from the address.
   useEffect(() => {
@@ -82,7 +107,7 @@ export function WorkspaceLoader({ fallback, loadAtOnce = false, ...props }: Work
   }, [props.readsLink, setLoad]);
 
   // Listening also while the workspace's chunk loads (after `load`): a click in that window must
-  // not be lost. Once mounted, the workspace reads the latest request once and listens itself.
+  // not be lost. Once it listens itself, the workspace takes the latest request (takeRequest).
   useEffect(() => {
     window.addEventListener(OPEN_IN_WORKBENCH, onOpen);
     window.addEventListener(SWITCH_WORKSPACE, onSwitch);
@@ -95,7 +120,7 @@ export function WorkspaceLoader({ fallback, loadAtOnce = false, ...props }: Work
   return (
     <div ref={hostRef} className="wb-host" {...reach}>
       <StaticFallback.Provider value={fallback}>
-        {load ? <LessonWorkspace {...props} initialRequest={request} focusEditorWhenReady={focusInside} /> : fallback}
+        {load ? <LessonWorkspace {...props} initialRequest={request} takeRequest={takeRequest} focusEditorWhenReady={focusInside} /> : fallback}
       </StaticFallback.Provider>
     </div>
   );
