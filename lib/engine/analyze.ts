@@ -115,14 +115,13 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
 
 /** Place of a line for duplicate detection: the instruction covering it, else the line. */
 function instructionPlaces(instructions: Instruction[]): (line: number) => string {
-  const owner = new Map<number, number>();
+  // One string per instruction, made once: a line with thousands of findings asks thousands of times.
+  const places = instructions.map((_, index) => `I${index}`);
+  const owner = new Map<number, string>();
   instructions.forEach((ins, index) => {
-    for (let l = ins.range.line; l <= ins.range.endLine; l++) owner.set(l, index);
+    for (let l = ins.range.line; l <= ins.range.endLine; l++) owner.set(l, places[index]);
   });
-  return (line) => {
-    const index = owner.get(line);
-    return index === undefined ? `L${line}` : `I${index}`;
-  };
+  return (line) => owner.get(line) ?? `L${line}`;
 }
 
 function isDiagnostic(d: unknown): d is Diagnostic {

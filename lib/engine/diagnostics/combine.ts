@@ -159,50 +159,55 @@ function sameSignature(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {
 interface Bucket {
   /** Indexes in `kept`, in the order they were remembered. */
   indexes: number[];
-  /** Every source an entry of this bucket has had (a superset of their sources now). */
-  sources: Set<DiagnosticSource>;
-  /**
-   * For exact repeats within a source: message -> [index, entry as remembered, index,
-   * entry...]; the first entry with the same signature (sameSignature) is the repeat.
-   * Keyed by the message rather than by a string of every field: building that string
-   * for each of thousands of diagnostics on one line cost more than the rest of combining.
-   */
-  exact: Map<string, Array<number | SourcedDiagnostic>>;
+  /** The source every entry of this bucket has had, or null once two sources met in it. */
+  onlySource: DiagnosticSource | null;
+}
+
+/**
+ * For exact repeats within a source, over all buckets: message -> [index, entry as remembered,
+ * index, entry...]; the first entry with the same signature (sameSignature) is the repeat. One
+ * map for the whole list, keyed by the message: an exact repeat has the same code and line, so
+ * it is in the bucket of the item's first key, and one lookup per diagnostic finds it (a map per
+ * bucket cost a lookup per key, and was most of combining one line with thousands of findings).
+ */
+type ExactIndex = Map<string, Array<number | SourcedDiagnostic>>;
+
+interface DedupeState {
+  buckets: Map<string, Bucket>;
+  exact: ExactIndex;
+  kept: SourcedDiagnostic[];
+  /** The bucket keys each kept entry is remembered under. */
+  keysOf: string[][];
 }
 
 /** Records kept[index] under every key of `entryKeys` (a module function: a closure per diagnostic costs more). */
-function remember(
-  buckets: Map<string, Bucket>,
-  kept: SourcedDiagnostic[],
-  keysOf: string[][],
-  index: number,
-  entryKeys: string[],
-  isNew: boolean,
-): void {
-  const entry = kept[index];
+function remember(state: DedupeState, index: number, entryKeys: string[], isNew: boolean): void {
+  const entry = state.kept[index];
   for (const k of entryKeys) {
-    let bucket = buckets.get(k);
+    const bucket = state.buckets.get(k);
     if (!bucket) {
-      bucket = { indexes: [], sources: new Set(), exact: new Map() };
-      buckets.set(k, bucket);
+      state.buckets.set(k, { indexes: [index], onlySource: entry.source });
+      continue;
     }
     // A new entry cannot be in a bucket yet; a merged one is looked for (merges are rare).
     if (isNew || !bucket.indexes.includes(index)) bucket.indexes.push(index);
-    bucket.sources.add(entry.source);
-    const sameMessage = bucket.exact.get(entry.diagnostic.message);
-    if (sameMessage) sameMessage.push(index, entry);
-    else bucket.exact.set(entry.diagnostic.message, [index, entry]);
+    if (bucket.onlySource !== entry.source) bucket.onlySource = null;
   }
-  const known = keysOf[index] ?? (keysOf[index] = []);
+  const sameMessage = state.exact.get(entry.diagnostic.message);
+  if (sameMessage) sameMessage.push(index, entry);
+  else state.exact.set(entry.diagnostic.message, [index, entry]);
+  if (isNew) {
+    state.keysOf[index] = entryKeys;
+    return;
+  }
+  const known = state.keysOf[index] ?? (state.keysOf[index] = []);
   for (const k of entryKeys) if (!known.includes(k)) known.push(k);
 }
 
 /** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
 function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[] {
-  const buckets = new Map<string, Bucket>();
-  const kept: SourcedDiagnostic[] = [];
-  /** The bucket keys each kept entry is remembered under. */
-  const keysOf: string[][] = [];
+  const state: DedupeState = { buckets: new Map(), exact: new Map(), kept: [], keysOf: [] };
+  const { buckets, kept, keysOf } = state;
   for (const item of list) {
     const place = placeOf(item.diagnostic.line);
     const keys = topicOf(item.diagnostic).map((t) => `${place}|${t}`);
@@ -215,12 +220,11 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     for (const k of keys) {
       const bucket = buckets.get(k);
       if (!bucket) continue;
-      const otherSource = bucket.sources.size > 1 || !bucket.sources.has(item.source);
-      rivalIndex = otherSource ? bucket.indexes.find((i) => isRival(kept[i], item)) : exactRepeat(bucket, item);
+      rivalIndex = bucket.onlySource !== item.source ? bucket.indexes.find((i) => isRival(kept[i], item)) : exactRepeat(state.exact, item);
       if (rivalIndex !== undefined) break;
     }
     if (rivalIndex === undefined) {
-      remember(buckets, kept, keysOf, kept.push(item) - 1, keys, true);
+      remember(state, kept.push(item) - 1, keys, true);
       continue;
     }
     const rival = kept[rivalIndex];
@@ -245,14 +249,14 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };
     // The merged entry may have a new source and signature: record them in every bucket it is in.
-    remember(buckets, kept, keysOf, rivalIndex, [...keysOf[rivalIndex], ...keys], false);
+    remember(state, rivalIndex, [...keysOf[rivalIndex], ...keys], false);
   }
   return kept;
 }
 
-/** The index of the first entry remembered in the bucket with the item's signature. */
-function exactRepeat(bucket: Bucket, item: SourcedDiagnostic): number | undefined {
-  const sameMessage = bucket.exact.get(item.diagnostic.message);
+/** The index of the first entry remembered with the item's signature (an exact repeat within its source). */
+function exactRepeat(exact: ExactIndex, item: SourcedDiagnostic): number | undefined {
+  const sameMessage = exact.get(item.diagnostic.message);
   if (!sameMessage) return undefined;
   for (let i = 0; i < sameMessage.length; i += 2) {
     if (sameSignature(sameMessage[i + 1] as SourcedDiagnostic, item)) return sameMessage[i] as number;

@@ -26,6 +26,7 @@ export const undefinedVar: Check = (ctx) => {
     // Reported once per message; the message is the name and the suggestion, so those two
     // are the key (no message string is built for a repeat).
     const reported = new Map<string, Set<string>>();
+    const range = instructionRange(ctx, state.line);
     for (const expansion of state.expansions) {
       for (const name of expansion.undefinedVars) {
         const suggestion = suggestName(name, expansion.envKeys);
@@ -37,7 +38,7 @@ export const undefinedVar: Check = (ctx) => {
         out.push(
           buildkitDiagnostic(
             'UndefinedVar',
-            instructionRange(ctx, state.line),
+            range,
             message,
             `Define it first with ARG ${name} or ENV ${name}=...; as written it expands to an empty string.`,
           ),
