@@ -16,6 +16,7 @@ import { CATALOG, draftFromCustom, emptyDraft, mainDockerfileOf, newGoal, newKey
 import { StartOptions } from './StartOptions';
 import { FilesEditor } from './FilesEditor';
 import { GoalEditor } from './GoalEditor';
+import { FieldError } from './FieldError';
 import './custom-exercise.css';
 
 function download(text: string, name: string) {
@@ -109,11 +110,7 @@ export function ExerciseBuilder() {
       <div className="cx-field">
         <label htmlFor="cx-title-input">Title</label>
         <input id="cx-title-input" type="text" value={draft.title} aria-invalid={titleProblem ? true : undefined} aria-describedby={titleProblem ? 'cx-title-error' : undefined} onChange={(e) => update({ title: e.target.value })} />
-        {titleProblem ? (
-          <p className="cx-field-error" id="cx-title-error">
-            title: {titleProblem}
-          </p>
-        ) : null}
+        <FieldError id="cx-title-error" path="title" problem={titleProblem} />
       </div>
 
       <fieldset>
@@ -140,7 +137,7 @@ export function ExerciseBuilder() {
           <label htmlFor="cx-command">Command offered in the terminal (optional; never run by itself)</label>
           <input id="cx-command" type="text" value={draft.command} spellCheck={false} onChange={(e) => update({ command: e.target.value })} />
         </div>
-        {startProblem ? <p className="cx-field-error">start: {startProblem}</p> : null}
+        <FieldError path="start" problem={startProblem} />
         <StartOptions draft={draft} paths={startPaths(draft)} projectPaths={Object.keys(projectFiles).sort()} problems={problems} onChange={update} />
       </fieldset>
 
@@ -158,11 +155,7 @@ export function ExerciseBuilder() {
       <fieldset aria-describedby={goalsProblem ? 'cx-goals-error' : undefined}>
         <legend>Goals</legend>
         <p>Goals check results (the analysis, a simulated build, what docker run would start), so any solution that works passes.</p>
-        {goalsProblem ? (
-          <p className="cx-field-error" id="cx-goals-error">
-            goals: {goalsProblem}
-          </p>
-        ) : null}
+        <FieldError id="cx-goals-error" path="goals" problem={goalsProblem} />
         {draft.goals.map((goal, i) => (
           <GoalEditor
             key={goal.key}
@@ -191,11 +184,7 @@ export function ExerciseBuilder() {
       <div className="cx-field">
         <label htmlFor="cx-hints">Hints (optional, one a line, shown one at a time after the hint about the learner&apos;s own files)</label>
         <textarea id="cx-hints" rows={3} value={draft.hints} aria-invalid={hintsProblem ? true : undefined} aria-describedby={hintsProblem ? 'cx-hints-error' : undefined} onChange={(e) => update({ hints: e.target.value })} />
-        {hintsProblem ? (
-          <p className="cx-field-error" id="cx-hints-error">
-            {hintsProblem[0]}: {hintsProblem[1]}
-          </p>
-        ) : null}
+        <FieldError id="cx-hints-error" path={hintsProblem?.[0] ?? ''} problem={hintsProblem?.[1]} />
       </div>
 
       <FilesEditor

@@ -3,6 +3,7 @@
 /** A set of files as path + text boxes (the start files, the solution files), with add and remove. */
 import { useState } from 'react';
 import { newKey, type FileEntry } from './builder-draft';
+import { FieldError } from './FieldError';
 
 export function FilesEditor({
   id,
@@ -36,11 +37,7 @@ export function FilesEditor({
     <fieldset aria-describedby={`${id}-help${setProblem ? ` ${id}-error` : ''}`}>
       <legend>{legend}</legend>
       <p id={`${id}-help`}>{help}</p>
-      {setProblem ? (
-        <p className="cx-field-error" id={`${id}-error`}>
-          {problemPrefix}: {setProblem}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} path={problemPrefix} problem={setProblem} />
       {entries.map((entry, i) => {
         const problem = [...problems].find(([path]) => path.startsWith(`${problemPrefix}.${entry.path}`) || (entry.path === '' && path.startsWith(`${problemPrefix}.`)));
         const errorId = `${id}-${entry.key}-error`;
@@ -57,11 +54,7 @@ export function FilesEditor({
                 aria-describedby={problem ? errorId : undefined}
                 onChange={(e) => setEntry(entry.key, { path: e.target.value })}
               />
-              {problem ? (
-                <p className="cx-field-error" id={errorId}>
-                  {problem[0]}: {problem[1]}
-                </p>
-              ) : null}
+              <FieldError id={errorId} path={problem?.[0] ?? ''} problem={problem?.[1]} />
             </div>
             <div className="cx-field">
               <label htmlFor={`${id}-${entry.key}-content`}>Content of {entry.path || `file ${i + 1}`}</label>

@@ -8,6 +8,7 @@
  */
 import { isDockerfilePath } from '@/lib/workspace/workspace';
 import type { BuilderDraft } from './builder-draft';
+import { FieldError } from './FieldError';
 
 function dirsOf(paths: readonly string[]): string[] {
   const dirs = new Set<string>(['.']);
@@ -18,12 +19,44 @@ function dirsOf(paths: readonly string[]): string[] {
   return [...dirs].sort();
 }
 
-function FieldError({ id, path, problem }: { id: string; path: string; problem: string | undefined }) {
-  return problem ? (
-    <p className="cx-field-error" id={id}>
-      {path}: {problem}
-    </p>
-  ) : null;
+/** One start option: a choice among `choices`, "" for the default, with its schema problem. */
+function PathSelect({
+  id,
+  label,
+  defaultText,
+  value,
+  choices,
+  path,
+  problem,
+  onChange,
+  optionText = (choice) => choice,
+}: {
+  id: string;
+  label: string;
+  defaultText: string;
+  value: string;
+  choices: string[];
+  path: string;
+  problem: string | undefined;
+  onChange(value: string): void;
+  optionText?(choice: string): string;
+}) {
+  // A value read from a file that is no longer among the choices stays shown (and is reported).
+  const shown = value && !choices.includes(value) ? [...choices, value] : choices;
+  return (
+    <div className="cx-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{defaultText}</option>
+        {shown.map((choice) => (
+          <option key={choice} value={choice}>
+            {optionText(choice)}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} path={path} problem={problem} />
+    </div>
+  );
 }
 
 export function StartOptions({
@@ -41,51 +74,41 @@ export function StartOptions({
   problems: Map<string, string>;
   onChange(change: Partial<BuilderDraft>): void;
 }) {
-  const openProblem = problems.get('start.open');
-  const cwdProblem = problems.get('start.cwd');
-  const dockerfileProblem = problems.get('dockerfile');
   const removeProblem = [...problems].find(([p]) => p.startsWith('start.remove'));
-  // A value read from a file that is no longer among the choices stays shown (and is reported).
-  const withCurrent = (list: string[], current: string) => (current && !list.includes(current) ? [...list, current] : list);
   const dockerfiles = paths.filter(isDockerfilePath);
   return (
     <>
-      <div className="cx-field">
-        <label htmlFor="cx-open">File open in the editor at the start</label>
-        <select id="cx-open" value={draft.open} aria-invalid={openProblem ? true : undefined} aria-describedby={openProblem ? 'cx-open-error' : undefined} onChange={(e) => onChange({ open: e.target.value })}>
-          <option value="">The Dockerfile the exercise changes, else the project&apos;s main one</option>
-          {withCurrent(paths, draft.open).map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-        <FieldError id="cx-open-error" path="start.open" problem={openProblem} />
-      </div>
-      <div className="cx-field">
-        <label htmlFor="cx-cwd">Terminal&apos;s working directory at the start</label>
-        <select id="cx-cwd" value={draft.cwd} aria-invalid={cwdProblem ? true : undefined} aria-describedby={cwdProblem ? 'cx-cwd-error' : undefined} onChange={(e) => onChange({ cwd: e.target.value })}>
-          <option value="">The project&apos;s own (its root unless it says otherwise)</option>
-          {withCurrent(dirsOf(paths), draft.cwd).map((d) => (
-            <option key={d} value={d}>
-              {d === '.' ? '. (the project root)' : d}
-            </option>
-          ))}
-        </select>
-        <FieldError id="cx-cwd-error" path="start.cwd" problem={cwdProblem} />
-      </div>
-      <div className="cx-field">
-        <label htmlFor="cx-dockerfile">Dockerfile the analysis goals read</label>
-        <select id="cx-dockerfile" value={draft.dockerfile} aria-invalid={dockerfileProblem ? true : undefined} aria-describedby={dockerfileProblem ? 'cx-dockerfile-error' : undefined} onChange={(e) => onChange({ dockerfile: e.target.value })}>
-          <option value="">The one the command builds, else the main one</option>
-          {withCurrent(dockerfiles, draft.dockerfile).map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-        <FieldError id="cx-dockerfile-error" path="dockerfile" problem={dockerfileProblem} />
-      </div>
+      <PathSelect
+        id="cx-open"
+        label="File open in the editor at the start"
+        defaultText="The Dockerfile the exercise changes, else the project's main one"
+        value={draft.open}
+        choices={paths}
+        path="start.open"
+        problem={problems.get('start.open')}
+        onChange={(open) => onChange({ open })}
+      />
+      <PathSelect
+        id="cx-cwd"
+        label="Terminal's working directory at the start"
+        defaultText="The project's own (its root unless it says otherwise)"
+        value={draft.cwd}
+        choices={dirsOf(paths)}
+        path="start.cwd"
+        problem={problems.get('start.cwd')}
+        onChange={(cwd) => onChange({ cwd })}
+        optionText={(d) => (d === '.' ? '. (the project root)' : d)}
+      />
+      <PathSelect
+        id="cx-dockerfile"
+        label="Dockerfile the analysis goals read"
+        defaultText="The one the command builds, else the main one"
+        value={draft.dockerfile}
+        choices={dockerfiles}
+        path="dockerfile"
+        problem={problems.get('dockerfile')}
+        onChange={(dockerfile) => onChange({ dockerfile })}
+      />
       <fieldset aria-describedby={removeProblem ? 'cx-remove-error' : undefined}>
         <legend>Project files the exercise takes away (optional)</legend>
         {projectPaths.map((p, i) => (
@@ -99,11 +122,7 @@ export function StartOptions({
             <label htmlFor={`cx-remove-${i}`}>{p}</label>
           </div>
         ))}
-        {removeProblem ? (
-          <p className="cx-field-error" id="cx-remove-error">
-            {removeProblem[0]}: {removeProblem[1]}
-          </p>
-        ) : null}
+        <FieldError id="cx-remove-error" path={removeProblem?.[0] ?? ''} problem={removeProblem?.[1]} />
       </fieldset>
     </>
   );
