@@ -15,6 +15,36 @@ const LIB_FORBIDDEN = {
   ],
 };
 
+// lib/'s rooms, lowest first: a room imports only rooms below it (docker/ holds the Docker facts
+// the engine and the simulator both need). Rooms not listed (content, exercises, quiz, progress,
+// links, embed) sit above all of these.
+const ROOMS = ['docker', 'engine', 'simulator', 'workspace', 'workbench'];
+const UPPER_ROOMS = ['content', 'exercises', 'quiz', 'progress', 'links', 'embed'];
+const UP = ['../', '../../', '../../../', '../../../../'];
+
+function roomRules(room) {
+  const above = [...ROOMS.slice(ROOMS.indexOf(room) + 1), ...UPPER_ROOMS];
+  return {
+    files: [`lib/${room}/**/*.{ts,tsx,js,mjs}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: LIB_FORBIDDEN.paths,
+          patterns: [
+            ...LIB_FORBIDDEN.patterns,
+            {
+              // Relative paths up to lib/ from any depth, never `**/name` (simulator/build has a progress.ts).
+              group: above.flatMap((r) => [`@/lib/${r}`, `@/lib/${r}/*`, ...UP.flatMap((up) => [`${up}${r}`, `${up}${r}/*`])]),
+              message: `lib/${room} is below ${above.join(', ')}: a lower room never imports a higher one.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -25,6 +55,7 @@ const config = [
     files: ['lib/**/*.{ts,tsx,js,mjs}'],
     rules: { 'no-restricted-imports': ['error', LIB_FORBIDDEN] },
   },
+  ...ROOMS.map(roomRules),
   {
     // Links go through components/layout/Link.tsx, which turns off route prefetching (see there).
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],

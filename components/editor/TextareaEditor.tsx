@@ -6,7 +6,7 @@
  * quick fixes from the list, layer view and image card. Tab keeps its usual meaning here.
  */
 import { forwardRef, useImperativeHandle, useRef } from 'react';
-import { applyFix } from '@/lib/workbench/edits';
+import { applyFix } from '@/lib/engine/apply-fix';
 import { offsetToPosition, positionToOffset } from '@/lib/workbench/ranges';
 import type { EditorHandle, EditorProps } from './types';
 

@@ -1,4 +1,4 @@
-import { applyFix } from '@/lib/workbench/edits';
+import { applyFix } from '@/lib/engine/apply-fix';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWith } from './analyze';
 import { levenshtein, suggest, suggestInstruction } from './suggest';

@@ -14,7 +14,7 @@ import type {
 import { analyze } from '@/lib/engine/analyze';
 import { errorLine, imageFilesOf, targetStage } from '@/lib/exercises/facts';
 import type { Analysis } from '@/lib/engine/types';
-import { normalizeTag } from '@/lib/simulator/reference';
+import { normalizeTag } from '@/lib/docker/reference';
 import { cleanPath, resolvePath } from '@/lib/simulator/paths';
 import type { BuildResult, BuildStep } from '@/lib/simulator/types';
 import { checkBuildContext, type ContextReport } from '@/lib/workspace/context-check';

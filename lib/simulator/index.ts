@@ -3,7 +3,7 @@ export type * from './types';
 export { build, type BuildOptions, type ProgressMode } from './build';
 export { createDockerCli, PROJECT_ROOT, type DockerCliOptions } from './cli';
 export { emptyCache, findImage, listImages } from './store';
-export { normalizeTag, parseNormalizedNamed, parseReference, type NormalizedReference } from './reference';
+export { normalizeTag, parseNormalizedNamed, parseReference, type NormalizedReference } from '@/lib/docker/reference';
 export { REGISTRY_REPOSITORIES } from './registry';
 export { containerCommand, parsePublish } from './cli/run-command';
 export {

@@ -1,5 +1,5 @@
 /** The simulated local image store (what `docker images` lists) inside a BuildCache. */
-import { parseNormalizedNamed } from './reference';
+import { parseNormalizedNamed } from '@/lib/docker/reference';
 import { SIM_EPOCH } from './registry';
 import type { BuildCache, StoredImage } from './types';
 

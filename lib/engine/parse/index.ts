@@ -108,7 +108,7 @@ function wrapPrototypeChain(instance: object): void {
   }
 }
 
-function parseWithDockerfileAst(text: string): AstHandle | null {
+export function parseWithDockerfileAst(text: string): AstHandle | null {
   try {
     let dockerfile: ReturnType<typeof DockerfileParser.parse>;
     parsingOurs = true;

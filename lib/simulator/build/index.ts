@@ -23,7 +23,7 @@ import { expandWord } from '../expand';
 import { fromFlagError, fromFlagStage, stageNameTable, type StageNameTable } from '@/lib/docker/stage-ref';
 import { humanSize } from '../format';
 import { basename, cleanPath } from '../paths';
-import { normalizeTag } from '../reference';
+import { normalizeTag } from '@/lib/docker/reference';
 import { digestOf, unitFraction } from '../sha256';
 import { EXPORT_TEXT, exportDigests, exportStatuses } from './export-image';
 import { cloneCache, emptyCache, storeImage } from '../store';

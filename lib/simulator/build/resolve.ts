@@ -2,7 +2,7 @@
  * Resolving base images (FROM and COPY --from=<image>) the way the docker driver does:
  * the local image store first, then the (simulated) registry.
  */
-import { parseNormalizedNamed, type NormalizedReference } from '../reference';
+import { parseNormalizedNamed, type NormalizedReference } from '@/lib/docker/reference';
 import { lookupRegistry } from '../registry';
 import { digestOf } from '../sha256';
 import { imageByTag } from '../store';

@@ -13,7 +13,7 @@ import {
   dockerfileNotFound,
   invalidTag,
 } from '../errors';
-import { normalizeTag } from '../reference';
+import { normalizeTag } from '@/lib/docker/reference';
 import { basename, cleanPath, dirname, relativePath, resolvePath } from '../paths';
 import { renderPlain } from '../build/progress';
 import { parseFlags, type FlagSpec } from './flags';

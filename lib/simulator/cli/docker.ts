@@ -1,5 +1,5 @@
 /** The `docker` command: sub-command dispatch and the image commands. */
-import { parseNormalizedNamed } from '../reference';
+import { parseNormalizedNamed } from '@/lib/docker/reference';
 import { findImage, listImages } from '../store';
 import { dockerBuild } from './build-command';
 import { commandPath, prepare, usageLine } from './commands';

@@ -1,6 +1,6 @@
 /** `docker pull`, `docker images`, `docker history`, `docker rmi`, `docker tag` against the simulated store. */
 import { ago, ellipsis, humanSize, tabulate } from '../format';
-import { parseNormalizedNamed, type NormalizedReference } from '../reference';
+import { parseNormalizedNamed, type NormalizedReference } from '@/lib/docker/reference';
 import { lookupRegistry } from '../registry';
 import { findImage, storeImage } from '../store';
 import type { BuildCache, StoredImage } from '../types';

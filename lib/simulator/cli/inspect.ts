@@ -10,7 +10,7 @@
  */
 import type { ImageConfig } from '@/lib/engine/types';
 import { findContainer } from '../containers';
-import { parseNormalizedNamed } from '../reference';
+import { parseNormalizedNamed } from '@/lib/docker/reference';
 import { findImage } from '../store';
 import type { StoredContainer, StoredImage } from '../types';
 import { commandPath, prepare } from './commands';

@@ -5,7 +5,7 @@
  */
 import type { ImageConfig } from '@/lib/engine/types';
 import { containersOf, findContainer, nextContainerIdentity, portHolder, startContainer } from '../containers';
-import { parseNormalizedNamed } from '../reference';
+import { parseNormalizedNamed } from '@/lib/docker/reference';
 import { sha256Hex } from '../sha256';
 import { findImage } from '../store';
 import type { StoredContainer, StoredImage } from '../types';

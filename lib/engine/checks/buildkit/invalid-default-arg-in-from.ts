@@ -7,7 +7,7 @@
  * first FROM whose expansion fails.
  */
 import type { Check, Diagnostic } from '../../types';
-import { parseNormalizedNamed } from '@/lib/simulator/reference';
+import { parseNormalizedNamed } from '@/lib/docker/reference';
 import { lexWord } from '@/lib/docker/shell-lex';
 import { globalScope, lookupFor, simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';

@@ -2,7 +2,7 @@
  * Test helpers: run one BuildKit check on a Dockerfile through the real analyze(),
  * and describe diagnostics compactly for assertions.
  */
-import { applyFix as applyFixToText } from '@/lib/workbench/edits';
+import { applyFix as applyFixToText } from '@/lib/engine/apply-fix';
 import { expect } from 'vitest';
 import { analyze } from '@/lib/engine/analyze';
 import type { AnalyzeOptions, Check, CheckContext, Diagnostic } from '@/lib/engine/types';
@@ -34,7 +34,7 @@ export function bkMessage(d: Diagnostic, expected: string): string {
 
 /**
  * The source after the diagnostic's fix, applied as the editor applies it
- * (lib/workbench/edits.ts applyFix); fails when there is no fix or its edits overlap.
+ * (lib/engine/apply-fix.ts); fails when there is no fix or its edits overlap.
  */
 export function applyFix(source: string, diagnostic: Diagnostic): string {
   if (!diagnostic.fix) throw new Error(`${diagnostic.code} has no fix`);

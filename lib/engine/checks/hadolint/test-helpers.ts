@@ -1,5 +1,5 @@
 /** Test helpers: run the whole engine and look at one rule's diagnostics. */
-import { applyFix as applyFixToText } from '@/lib/workbench/edits';
+import { applyFix as applyFixToText } from '@/lib/engine/apply-fix';
 import { analyze } from '@/lib/engine/analyze';
 import type { Check, CheckContext, Diagnostic } from '@/lib/engine/types';
 
@@ -27,7 +27,7 @@ export function onbuild(...lines: string[]): string[] {
 
 /**
  * The source after the diagnostic's fix, applied as the editor applies it
- * (lib/workbench/edits.ts applyFix); fails when there is no fix or its edits overlap.
+ * (lib/engine/apply-fix.ts); fails when there is no fix or its edits overlap.
  */
 export function applyFix(source: string, diagnostic: Diagnostic): string {
   if (!diagnostic.fix) throw new Error(`${diagnostic.code} has no fix`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '@/lib/engine/analyze';
-import { fromBaseStage, fromFlagError, fromFlagStage, stageNameTable } from './stage-ref';
+import { fromBaseStage, fromFlagError, fromFlagStage, stageNameTable } from '@/lib/docker/stage-ref';
 
 const stagesOf = (src: string) => analyzeWith(src, {}, []).stages;
 

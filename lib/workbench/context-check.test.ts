@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { customDockerfileLocationProject, helloWorldProject } from '@/lib/simulator/projects';
-import { analyzeInContext } from '@/lib/workbench/workspace-model';
-import { contextInputFor } from './context-input';
-import { COPY_SOURCE_IGNORED, COPY_SOURCE_MISSING } from './context-check';
-import { Workspace } from './workspace';
+import { analyzeInContext } from './workspace-model';
+import { contextInputFor } from '@/lib/workspace/context-input';
+import { COPY_SOURCE_IGNORED, COPY_SOURCE_MISSING } from '@/lib/workspace/context-check';
+import { Workspace } from '@/lib/workspace/workspace';
 
 function workspaceWith(dockerfile: string, extra: Record<string, string> = {}) {
   return new Workspace({ files: { ...helloWorldProject, Dockerfile: dockerfile, ...extra }, command: 'docker build -t hello .' });

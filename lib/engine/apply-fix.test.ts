@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix } from './edits';
+import { applyFix } from './apply-fix';
 
 describe('applying a fix to plain text', () => {
   it('inserts the missing space of CMD["python", "main.py"]', () => {

@@ -1,9 +1,10 @@
 /**
- * Applying a Diagnostic.fix to plain text, for the textarea editor (Monaco applies the same edits
- * itself, through executeEdits, so they land on its undo stack).
+ * Applying a Diagnostic.fix to plain text: the textarea editor does (Monaco applies the same
+ * edits itself, through executeEdits, so they land on its undo stack), and the rule tests check
+ * the fixed text with it.
  */
-import type { Fix } from '@/lib/engine/types';
-import { positionToOffset } from './ranges';
+import type { Fix } from './types';
+import { positionToOffset } from './text-positions';
 
 /**
  * Applies every edit of a fix to `source`. The edits' ranges refer to `source` as it was analyzed,
