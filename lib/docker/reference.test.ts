@@ -6,7 +6,7 @@ function tagError(text: string): string | null {
   return result.ok ? null : result.error;
 }
 
-describe('normalizeTag (docker build -t, docker-semantics C.5)', () => {
+describe('normalizeTag (docker build -t, distribution/reference)', () => {
   it('rejects an uppercase repository but accepts an uppercase tag', () => {
     expect(tagError('MyApp')).toBe('repository name must be lowercase');
     expect(tagError('myapp:V1.0')).toBeNull();

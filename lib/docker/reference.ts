@@ -1,5 +1,5 @@
 /**
- * Image references as github.com/distribution/reference defines them (docker-semantics C.5):
+ * Image references as github.com/distribution/reference defines them (reference.go):
  *   reference := name [":" tag] ["@" digest]
  *   name      := [domain "/"] path-component ["/" path-component]*
  * The repository path is lowercase, the domain may hold uppercase letters and a port,

@@ -1,6 +1,6 @@
 /**
  * How each instruction changes the image config, and whether it adds a layer,
- * following BuildKit's dispatchers (dockerfile2llb/convert.go; docker-semantics A.1, D).
+ * following BuildKit's dispatchers (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go).
  */
 import type { ImageConfig, Instruction } from './types';
 import type { StageScope } from './scope';
@@ -30,7 +30,7 @@ export function emptyConfig(): ImageConfig {
   };
 }
 
-/** FROM scratch: BuildKit sets PATH and WorkingDir "/" (docker-semantics A.1). */
+/** FROM scratch: BuildKit sets PATH and WorkingDir "/" (emptyImage in moby/buildkit dockerfile2llb/image.go). */
 export function scratchConfig(): ImageConfig {
   return { ...emptyConfig(), env: { PATH: DEFAULT_PATH } };
 }
@@ -361,7 +361,7 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
     case 'ENTRYPOINT':
       // `ENTRYPOINT []` clears it (parseEntrypoint: an empty command is nil).
       config.entrypoint = ins.json && ins.json.length === 0 ? null : shellOrExec(ins, config.shell);
-      // dispatchEntrypoint: `if !d.cmd.IsSet { Cmd = nil }` (docker-semantics D.1).
+      // dispatchEntrypoint: `if !d.cmd.IsSet { Cmd = nil }` (moby/buildkit dockerfile2llb/convert.go).
       if (!state.cmdSet) {
         facts.clearedCmd = config.cmd !== null;
         config.cmd = null;

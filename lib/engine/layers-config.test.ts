@@ -1,6 +1,7 @@
 /**
- * Layers and config, as the issue's "Layers and config" section and
- * docker-semantics.md (A.1, D.1-D.5) describe them. Rules are run without any
+ * Layers and config, as the issue's "Layers and config" section, BuildKit's dispatchers
+ * (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go) and the Dockerfile reference
+ * (https://docs.docker.com/reference/dockerfile/) describe them. Rules are run without any
  * rule set (analyzeWith(..., [])): this is the engine core alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -213,7 +214,7 @@ describe('config: CMD and ENTRYPOINT', () => {
     expect(step.config.cmd).toBeNull();
     expect(step.summary).toContain('clears the CMD inherited from the base image');
   });
-  it('ENTRYPOINT keeps a CMD set earlier in the same stage (D.1)', () => {
+  it('ENTRYPOINT keeps a CMD set earlier in the same stage (BuildKit dispatchEntrypoint)', () => {
     expect(last('FROM alpine\nCMD ["--help"]\nENTRYPOINT ["app"]\n').config).toMatchObject({ cmd: ['--help'], entrypoint: ['app'] });
   });
   it('a CMD after ENTRYPOINT is kept', () => {
@@ -224,7 +225,7 @@ describe('config: CMD and ENTRYPOINT', () => {
     expect(steps[1].config.cmd).toEqual([]);
     expect(steps[2].config.entrypoint).toBeNull();
   });
-  it('single-quoted JSON is shell form (D.1)', () => {
+  it('single-quoted JSON is shell form (BuildKit parser parseMaybeJSON)', () => {
     expect(last("FROM alpine\nCMD ['python', 'main.py']\n").config.cmd).toEqual(['/bin/sh', '-c', "['python', 'main.py']"]);
   });
   it('HEALTHCHECK: NONE, exec and shell forms', () => {

@@ -1,7 +1,8 @@
 /**
  * One plain sentence per step, for learners (no final period, like UI labels).
- * Facts follow docker-semantics.md: A.1 layers, D.1 CMD/ENTRYPOINT, D.3 EXPOSE,
- * D.4 WORKDIR, D.5 ENV/ARG.
+ * Facts follow the Dockerfile reference (https://docs.docker.com/reference/dockerfile/) and,
+ * for which steps add a layer, BuildKit's dispatchers (moby/buildkit
+ * frontend/dockerfile/dockerfile2llb/convert.go).
  */
 import type { Instruction } from './types';
 import type { StepOutcome } from './config';
@@ -33,7 +34,10 @@ function describeCommand(value: string[], exec: boolean): string {
 export interface SummaryContext {
   /** Name of the stage COPY --from / RUN --mount=from refers to, when it is a stage. */
   fromStageLabel?: string;
-  /** Whether the ENTRYPOINT in effect was written in shell form (it then ignores CMD, D.1). */
+  /**
+   * Whether the ENTRYPOINT in effect was written in shell form (it then ignores CMD:
+   * https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact).
+   */
   entrypointShellForm?: boolean;
 }
 

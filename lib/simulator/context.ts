@@ -1,7 +1,8 @@
 /**
  * The build context as BuildKit receives it: files after .dockerignore, with a checksum per
- * file over name, content and mode but not mtime (docker-semantics B.2.2), and COPY/ADD
- * source selection relative to the context root (C.2).
+ * file over name, content and mode but not mtime (moby/buildkit cache/contenthash/tarsum.go),
+ * and COPY/ADD source selection relative to the context root
+ * (https://docs.docker.com/reference/dockerfile/#copying-from-the-build-context).
  */
 import ignore from '@balena/dockerignore';
 import { basename, cleanPath, contextSourcePath, dirname } from './paths';

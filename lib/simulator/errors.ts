@@ -1,5 +1,7 @@
 /**
- * Error texts exactly as current buildx/BuildKit print them (docker-semantics C.3, D.7).
+ * Error texts exactly as current buildx/BuildKit print them (docker/buildx commands/build.go;
+ * moby/buildkit client/solve.go, frontend/dockerfile/instructions/parse.go and
+ * frontend/dockerfile/dockerfile2llb/convert.go).
  * Build errors are printed as `ERROR: failed to build: <err>` since buildx v0.25.0, and errors
  * raised inside the build start with `failed to solve: `.
  */

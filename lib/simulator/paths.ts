@@ -45,7 +45,8 @@ export function isWithin(dir: string, path: string): boolean {
 
 /**
  * A COPY/ADD source as BuildKit sees it: relative to the context root, where a leading "/"
- * and any "../" that would leave the root are dropped (docker-semantics C.2).
+ * and any "../" that would leave the root are dropped
+ * (https://docs.docker.com/reference/dockerfile/#copying-from-the-build-context).
  * Returns "" for the context root itself.
  */
 export function contextSourcePath(source: string): string {

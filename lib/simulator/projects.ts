@@ -1,5 +1,5 @@
 /**
- * Preloaded virtual projects from the course notes (/work/shared/course-notes.md).
+ * Preloaded virtual projects from the course notes the lessons follow.
  * Paths are relative to the project root.
  */
 import type { VirtualFiles } from './types';

@@ -2,8 +2,9 @@
  * The image summary card: what the final image is made of and what `docker run` would execute.
  *
  * The command follows the table "Understand how CMD and ENTRYPOINT interact" of the Dockerfile
- * reference (docker-semantics D.1): an exec-form ENTRYPOINT gets CMD appended; a shell-form
- * ENTRYPOINT runs through `/bin/sh -c` and ignores CMD; a shell-form CMD is stored as
+ * reference (https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact):
+ * an exec-form ENTRYPOINT gets CMD appended; a shell-form ENTRYPOINT runs through `/bin/sh -c`
+ * and ignores CMD; a shell-form CMD is stored as
  * `["/bin/sh", "-c", "<command>"]` (or the SHELL in effect), spelled out here the same way.
  */
 import type { Analysis, ImageConfig, Stage, Step } from '@/lib/engine/types';

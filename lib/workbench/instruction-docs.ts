@@ -1,6 +1,7 @@
 /**
  * Hover and completion documentation for Dockerfile instructions and their flags, written from the
- * Dockerfile reference (https://docs.docker.com/reference/dockerfile/) and docker-semantics.md.
+ * Dockerfile reference (https://docs.docker.com/reference/dockerfile/); which steps add a layer
+ * follows BuildKit's dispatchers (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go).
  * Data only: the editor adapter turns it into Monaco hovers and completion items.
  */
 

@@ -16,7 +16,8 @@ export function contextInputFor(workspace: Workspace, dockerfile: string): Build
     const abs = `/${path}`;
     if (isWithin(root, abs)) files[relativePath(root, abs)] = file;
   }
-  // As the CLI picks it (docker-semantics C.4), so the check and the build read the same file.
+  // As the CLI picks it (https://docs.docker.com/build/concepts/context/#filename-and-location),
+  // so the check and the build read the same file.
   const dockerignore = workspace.read(`${target.dockerfile}.dockerignore`) ?? workspace.read(`${target.context === '.' ? '' : `${target.context}/`}.dockerignore`) ?? null;
   return { files, dockerignore, dockerfileInContext: target.dockerfileInContext, label: contextLabel(target.context), buildArgs: target.buildArgs };
 }

@@ -56,15 +56,17 @@ const SAME_TOPIC: Record<string, string> = {
   // before FROM, the parse error only the first.
   DL3000: 'bk:WorkdirRelativePath',
   DL3061: 'parse-no-build-stage',
-  // BuildKit accepts several sources into a destination without '/' (docker-semantics
-  // C.2); hadolint's rule says so and stays, dockerfile-utils' message goes.
+  // Only the legacy builder rejects several sources into a destination without '/' (moby/moby
+  // daemon/builder/dockerfile/copy.go); BuildKit's dispatchCopy (moby/buildkit
+  // frontend/dockerfile/dockerfile2llb/convert.go) builds it. hadolint's rule says so and
+  // stays, dockerfile-utils' message goes.
   'dfu-INVALID_DESTINATION': 'hl:DL3021',
   // Learner rules that explain a parse error in beginners' words: the learner message wins.
   'lw-unknown-instruction': 'parse-unknown-instruction',
   'lw-exec-form-no-space': 'parse-unknown-instruction',
 };
 
-function topicOf(d: Diagnostic): string[] {
+function computeTopics(d: Diagnostic): string[] {
   const topics = [d.code];
   if (SAME_TOPIC[d.code]) topics.push(SAME_TOPIC[d.code]);
   if (d.buildkitCheck) topics.push('bk:' + d.buildkitCheck);
@@ -72,6 +74,27 @@ function topicOf(d: Diagnostic): string[] {
     topics.push('hl:' + d.hadolintRule);
     if (SAME_TOPIC[d.hadolintRule]) topics.push(SAME_TOPIC[d.hadolintRule]);
   }
+  return topics;
+}
+
+/**
+ * Topics of the usual shapes, made once per code: no cross-reference, or a BuildKit check or a
+ * hadolint rule named by the code itself. A line with thousands of findings of one rule then
+ * builds no topic list or string per finding. The lists are shared: never changed.
+ */
+const plainTopics = new Map<string, string[]>();
+const buildkitTopics = new Map<string, string[]>();
+const hadolintTopics = new Map<string, string[]>();
+
+function topicOf(d: Diagnostic): string[] {
+  const { code, buildkitCheck, hadolintRule } = d;
+  let cache: Map<string, string[]> | null = null;
+  if (buildkitCheck === undefined && hadolintRule === undefined) cache = plainTopics;
+  else if (buildkitCheck === code && hadolintRule === undefined) cache = buildkitTopics;
+  else if (hadolintRule === code && buildkitCheck === undefined) cache = hadolintTopics;
+  if (!cache) return computeTopics(d);
+  let topics = cache.get(code);
+  if (!topics) cache.set(code, (topics = computeTopics(d)));
   return topics;
 }
 
@@ -155,7 +178,7 @@ function sameSignature(a: SourcedDiagnostic, b: SourcedDiagnostic): boolean {
   return a.source === b.source && isRival(a, b);
 }
 
-/** The diagnostics kept under one `${place}|${topic}` key. */
+/** The diagnostics kept under one (place, topic). */
 interface Bucket {
   /** Indexes in `kept`, in the order they were remembered. */
   indexes: number[];
@@ -167,64 +190,83 @@ interface Bucket {
  * For exact repeats within a source, over all buckets: message -> [index, entry as remembered,
  * index, entry...]; the first entry with the same signature (sameSignature) is the repeat. One
  * map for the whole list, keyed by the message: an exact repeat has the same code and line, so
- * it is in the bucket of the item's first key, and one lookup per diagnostic finds it (a map per
+ * it is in the bucket of the item's first topic, and one lookup per diagnostic finds it (a map per
  * bucket cost a lookup per key, and was most of combining one line with thousands of findings).
  */
-type ExactIndex = Map<string, Array<number | SourcedDiagnostic>>;
+type SameMessage = Array<number | SourcedDiagnostic>;
 
 interface DedupeState {
-  buckets: Map<string, Bucket>;
-  exact: ExactIndex;
+  /** place -> topic -> bucket: no key string is built per diagnostic. */
+  buckets: Map<string, Map<string, Bucket>>;
+  exact: Map<string, SameMessage>;
   kept: SourcedDiagnostic[];
-  /** The bucket keys each kept entry is remembered under. */
-  keysOf: string[][];
+  /** The place and the topics each kept entry is remembered under (a merged entry has its rival's place). */
+  placeOf: string[];
+  topicsOf: string[][];
 }
 
-/** Records kept[index] under every key of `entryKeys` (a module function: a closure per diagnostic costs more). */
-function remember(state: DedupeState, index: number, entryKeys: string[], isNew: boolean): void {
+/**
+ * Records kept[index] under each of its topics at `place`. `sameMessage` is the exact-repeat list
+ * of its message when the caller has already looked it up (null: there is none yet).
+ */
+function remember(state: DedupeState, index: number, place: string, topics: string[], sameMessage: SameMessage | null | undefined, isNew: boolean): void {
   const entry = state.kept[index];
-  for (const k of entryKeys) {
-    const bucket = state.buckets.get(k);
+  let atPlace = state.buckets.get(place);
+  if (!atPlace) state.buckets.set(place, (atPlace = new Map()));
+  for (const topic of topics) {
+    const bucket = atPlace.get(topic);
     if (!bucket) {
-      state.buckets.set(k, { indexes: [index], onlySource: entry.source });
+      atPlace.set(topic, { indexes: [index], onlySource: entry.source });
       continue;
     }
     // A new entry cannot be in a bucket yet; a merged one is looked for (merges are rare).
     if (isNew || !bucket.indexes.includes(index)) bucket.indexes.push(index);
     if (bucket.onlySource !== entry.source) bucket.onlySource = null;
   }
-  const sameMessage = state.exact.get(entry.diagnostic.message);
-  if (sameMessage) sameMessage.push(index, entry);
+  const list = sameMessage === undefined ? state.exact.get(entry.diagnostic.message) : sameMessage;
+  if (list) list.push(index, entry);
   else state.exact.set(entry.diagnostic.message, [index, entry]);
   if (isNew) {
-    state.keysOf[index] = entryKeys;
+    state.placeOf[index] = place;
+    state.topicsOf[index] = topics;
     return;
   }
-  const known = state.keysOf[index] ?? (state.keysOf[index] = []);
-  for (const k of entryKeys) if (!known.includes(k)) known.push(k);
+  const known = state.topicsOf[index];
+  const added = topics.filter((t) => !known.includes(t));
+  // A new array: topic lists are shared between diagnostics of one code (topicOf).
+  if (added.length > 0) state.topicsOf[index] = [...known, ...added];
 }
 
 /** Drops diagnostics that repeat another one's topic on the same line; the most specific source wins. */
 function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[] {
-  const state: DedupeState = { buckets: new Map(), exact: new Map(), kept: [], keysOf: [] };
-  const { buckets, kept, keysOf } = state;
+  const state: DedupeState = { buckets: new Map(), exact: new Map(), kept: [], placeOf: [], topicsOf: [] };
+  const { buckets, kept } = state;
   for (const item of list) {
     const place = placeOf(item.diagnostic.line);
-    const keys = topicOf(item.diagnostic).map((t) => `${place}|${t}`);
+    const topics = topicOf(item.diagnostic);
+    const atPlace = buckets.get(place);
     // Within one source, only an exact repeat is a duplicate (a rule may flag two
     // packages on one line); across sources, the same topic on the same line is.
     // A bucket whose entries all come from this item's source can only hold an exact
     // repeat, found by its signature without walking the bucket (one line with
-    // thousands of findings of one rule stays linear).
+    // thousands of findings of one rule stays linear), and looked up once per item.
     let rivalIndex: number | undefined;
-    for (const k of keys) {
-      const bucket = buckets.get(k);
-      if (!bucket) continue;
-      rivalIndex = bucket.onlySource !== item.source ? bucket.indexes.find((i) => isRival(kept[i], item)) : exactRepeat(state.exact, item);
-      if (rivalIndex !== undefined) break;
+    let sameMessage: SameMessage | null | undefined;
+    if (atPlace) {
+      for (const topic of topics) {
+        const bucket = atPlace.get(topic);
+        if (!bucket) continue;
+        if (bucket.onlySource !== item.source) {
+          rivalIndex = bucket.indexes.find((i) => isRival(kept[i], item));
+        } else if (sameMessage === undefined) {
+          sameMessage = state.exact.get(item.diagnostic.message) ?? null;
+          rivalIndex = sameMessage ? exactRepeat(sameMessage, item) : undefined;
+        }
+        if (rivalIndex !== undefined) break;
+      }
     }
     if (rivalIndex === undefined) {
-      remember(state, kept.push(item) - 1, keys, true);
+      remember(state, kept.push(item) - 1, place, topics, sameMessage, true);
       continue;
     }
     const rival = kept[rivalIndex];
@@ -248,16 +290,14 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
       if (merged[key] === undefined) delete merged[key];
     }
     kept[rivalIndex] = { source: winner.source, diagnostic: merged };
-    // The merged entry may have a new source and signature: record them in every bucket it is in.
-    remember(state, rivalIndex, [...keysOf[rivalIndex], ...keys], false);
+    // The merged entry may have a new source, message and signature: record them in every bucket it is in.
+    remember(state, rivalIndex, state.placeOf[rivalIndex], [...state.topicsOf[rivalIndex], ...topics], undefined, false);
   }
   return kept;
 }
 
 /** The index of the first entry remembered with the item's signature (an exact repeat within its source). */
-function exactRepeat(exact: ExactIndex, item: SourcedDiagnostic): number | undefined {
-  const sameMessage = exact.get(item.diagnostic.message);
-  if (!sameMessage) return undefined;
+function exactRepeat(sameMessage: SameMessage, item: SourcedDiagnostic): number | undefined {
   for (let i = 0; i < sameMessage.length; i += 2) {
     if (sameSignature(sameMessage[i + 1] as SourcedDiagnostic, item)) return sameMessage[i] as number;
   }

@@ -14,7 +14,7 @@ describe('errors that stop docker build while reading the Dockerfile', () => {
       dockerMessage: 'dockerfile parse error on line 2: unknown instruction: RUNN (did you mean RUN?)',
     });
   });
-  it('CMD["a"] without a space is one unknown word, with no suggestion (D.1)', () => {
+  it('CMD["a"] without a space is one unknown word, with no suggestion (parser/split_command.go)', () => {
     expect(errors('FROM alpine\nCMD["python", "main.py"]\n')).toContainEqual({
       code: 'parse-unknown-instruction',
       line: 2,

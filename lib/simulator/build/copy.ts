@@ -1,7 +1,8 @@
 /**
  * COPY and ADD: what a step copies, the checksum BuildKit keys it by, its `docker history`
  * text and where the files land. Sources come from the context (after .dockerignore),
- * another stage (content-based, docker-semantics B.2.4), an image, a heredoc or a URL.
+ * another stage (content-based, moby/buildkit solver/llbsolver/ops/file.go), an image, a heredoc
+ * or a URL.
  */
 import type { Stage, Step } from '@/lib/engine/types';
 import { byteLength, matchSource, notFoundPath, sourceChecksum, type ContextFile } from '../context';

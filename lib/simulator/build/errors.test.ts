@@ -8,7 +8,7 @@ function lastLine(log: string): string {
   return log.split('\n').pop()!;
 }
 
-describe('missing COPY sources (docker-semantics C.2, C.3)', () => {
+describe('missing COPY sources (BuildKit "not found" error, Dockerfile reference: COPY)', () => {
   const dockerfile = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY src/ ./src/\nCMD ["python", "src/main.py"]\n';
 
   it('prints the step error, the failed-step box, the Dockerfile snippet and the final error', () => {

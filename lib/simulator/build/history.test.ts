@@ -7,7 +7,7 @@ function image(dockerfile: string, context = {}) {
   return result.image!;
 }
 
-describe('image history (docker-semantics A.1, A.2)', () => {
+describe('image history (BuildKit commitToHistory, docker history)', () => {
   it('writes one entry per instruction, # buildkit only after RUN/COPY/ADD, and no entry for ONBUILD', () => {
     const img = image(
       'FROM alpine:3.20\nARG V=1\nENV APP=/srv LEVEL="debug mode"\nLABEL team="web"\nWORKDIR $APP\nCOPY --chmod=755 run.sh .\nRUN ./run.sh\nEXPOSE 9000 53/udp\nUSER nobody\nONBUILD RUN echo child\nENTRYPOINT ["./run.sh"]\nCMD ["--help"]\n',
@@ -44,7 +44,7 @@ describe('image history (docker-semantics A.1, A.2)', () => {
   });
 });
 
-describe('image config: base image config plus the Dockerfile (D.1)', () => {
+describe('image config: base image config plus the Dockerfile (Dockerfile reference: CMD, ENTRYPOINT)', () => {
   it('inherits CMD and ENV from the base image', () => {
     const img = image('FROM python:3.9\nENV APP_ENV=prod\n');
     expect(img.config.cmd).toEqual(['python3']);

@@ -1,5 +1,6 @@
 /**
- * Image history and config as BuildKit writes them (docker-semantics A.1, A.2): one entry
+ * Image history and config as BuildKit writes them (commitToHistory in moby/buildkit
+ * frontend/dockerfile/dockerfile2llb/convert.go): one entry
  * per stage instruction except ONBUILD, `# buildkit` after RUN/COPY/ADD, comment
  * "buildkit.dockerfile.v0", and the final config = base image config + the Dockerfile's.
  */
@@ -78,7 +79,8 @@ export function mergeConfig(base: ImageConfig | null, dockerfile: ImageConfig, k
   if (!base) return dockerfile;
   const pick = <K extends keyof ImageConfig>(keyword: string, key: K): ImageConfig[K] => (keywords.has(keyword) ? dockerfile[key] : base[key]);
   let cmd = pick('CMD', 'cmd');
-  // ENTRYPOINT resets a CMD inherited from the base image (docker-semantics D.1).
+  // ENTRYPOINT resets a CMD inherited from the base image
+  // (https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact).
   if (!keywords.has('CMD') && keywords.has('ENTRYPOINT')) cmd = null;
   return {
     workdir: pick('WORKDIR', 'workdir'),

@@ -4,7 +4,7 @@ import type { BuildStep } from '../types';
 
 const labels = (steps: BuildStep[]) => steps.map((s) => s.label.replace(/@sha256:[0-9a-f]{64}/, ''));
 
-describe('step labels and numbering (docker-semantics A.3)', () => {
+describe('step labels and numbering (BuildKit dockerfile2llb prefixCommand)', () => {
   it('counts FROM, RUN, COPY, ADD and WORKDIR only, and leaves out the stage for one stage', () => {
     const result = build({
       dockerfile: 'FROM python:3.12-slim\nENV A=1\nWORKDIR /app\nLABEL x=y\nCOPY app.py .\nRUN python -c "print(1)"\nEXPOSE 80\nCMD ["python", "app.py"]\n',

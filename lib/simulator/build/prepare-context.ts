@@ -1,6 +1,7 @@
 /**
- * The files that reach the builder: the context, the Dockerfile inside it (docker-semantics
- * B.2.2: `COPY . .` sees it), minus what the ignore file excludes (C.4). One function, used by
+ * The files that reach the builder: the context, the Dockerfile inside it (`COPY . .` sees
+ * it), minus what the ignore file excludes
+ * (https://docs.docker.com/build/concepts/context/#dockerignore-files). One function, used by
  * build() and by the live context check, so both see exactly the same context.
  */
 import { byteLength, contextFiles, selectContext, type ContextFile } from '../context';

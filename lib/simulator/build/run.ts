@@ -1,7 +1,9 @@
 /**
  * RUN: the cache-key inputs BuildKit uses (command with its shell, env, in-scope ARGs,
- * workdir, user, mounts; secrets excluded, docker-semantics B.2.1, B.2.9), the history text
- * (`RUN |N a=1 /bin/sh -c ... # buildkit`), the simulated cost and any failure we can know.
+ * workdir, user, mounts, as dispatchRun in moby/buildkit dockerfile2llb/convert.go sets them
+ * up; secrets excluded, https://docs.docker.com/build/cache/invalidation/#build-secrets), the
+ * history text (`RUN |N a=1 /bin/sh -c ... # buildkit`), the simulated cost and any failure we
+ * can know.
  */
 import type { Step } from '@/lib/engine/types';
 import { runCost } from '../costs';
@@ -25,7 +27,8 @@ export function planRun(step: Step, args: StageArgs, fs: StageFs, os: ImageOs | 
   const heredoc = ins.heredocs.length > 0;
   const command = heredoc ? ins.heredocs.map((h) => h.content).join('') : (ins.argsText ?? ins.args.map((a) => a.value).join(' '));
   const argv = ins.json ?? [...shell, heredoc ? (ins.argsText ?? '') : command];
-  // Secret mounts are not part of the cache key (B.2.9); other flags are.
+  // Secret mounts are not part of the cache key
+  // (https://docs.docker.com/build/cache/invalidation/#build-secrets); other flags are.
   const flags = ins.flags.filter((f) => !(f.name === 'mount' && /type=secret/.test(f.value ?? ''))).map((f) => `--${f.name}=${f.value ?? ''}`);
   const inputs: StepInputs = {
     op: JSON.stringify(['RUN', argv, flags, ins.heredocs.map((h) => h.content)]),

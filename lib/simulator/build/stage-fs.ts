@@ -1,7 +1,8 @@
 /**
  * What the simulator knows about a stage's file system: the files COPY/ADD put there (by
  * content checksum) and opaque tokens for everything else (the base image, RUN results).
- * This is enough to make `COPY --from` content-based (docker-semantics B.2.4) and to see
+ * This is enough to make `COPY --from` content-based (moby/buildkit
+ * solver/llbsolver/ops/file.go) and to see
  * that `RUN hello_world/requirements.txt` runs a non-executable file.
  */
 import { cleanPath } from '../paths';

@@ -2,7 +2,8 @@
  * Build-check warnings as buildx prints them after a build (printWarnings, LintFormatShort):
  *    1 warning found (use docker --debug to expand):
  *    - JSONArgsRecommended: JSON arguments recommended for CMD to prevent ... (line 8)
- * Only checks of stages that are built are reported (docker-semantics E).
+ * Only checks of stages that are built are reported (moby/buildkit
+ * frontend/dockerfile/dockerfile_check_test.go).
  */
 import type { Analysis } from '@/lib/engine/types';
 import type { BuildWarning } from '../types';

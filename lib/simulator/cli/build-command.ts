@@ -1,6 +1,7 @@
 /**
  * `docker build` as the CLI hands it to buildx: context and Dockerfile resolution
- * (docker-semantics C.1, C.3, C.4), then the simulated build.
+ * (docker/buildx build/opt.go; the Dockerfile-specific .dockerignore from moby/buildkit
+ * frontend/dockerui/config.go), then the simulated build.
  */
 import { build } from '../build';
 import {
@@ -109,7 +110,7 @@ export function dockerBuild(session: Session, argv: string[]): Outcome {
   if (fileArg !== undefined && /^https?:\/\//.test(fileArg)) return { exitCode: 1, output: NOTE.remoteDockerfile(fileArg) };
   let dockerfileAbs: string;
   if (fileArg !== undefined) {
-    // A relative -f is resolved from the current directory, not from the context (C.1):
+    // A relative -f is resolved from the current directory, not from the context (buildx loadInputs):
     // dockerfileDir = filepath.Dir(-f), opened with fsutil.NewFS.
     const dirError = openDirError(session, dirname(cleanPath(fileArg)));
     if (dirError !== null) return { exitCode: 1, output: buildxError(dirError) };
@@ -139,7 +140,8 @@ export function dockerBuild(session: Session, argv: string[]): Outcome {
     } else buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
 
-  // `<Dockerfile>.dockerignore` next to the Dockerfile replaces the context's .dockerignore (C.4).
+  // `<Dockerfile>.dockerignore` next to the Dockerfile replaces the context's .dockerignore
+  // (https://docs.docker.com/build/concepts/context/#filename-and-location).
   const specific = session.fs.read(`${dockerfileAbs}.dockerignore`);
   const rootIgnore = session.fs.read(cleanPath(`${contextAbs}/.dockerignore`));
   const result = build(

@@ -1,7 +1,8 @@
 /**
  * Which context and Dockerfile a `docker build` command line names, read the way
  * dockerBuild() reads it (the same flags, the same path rules: PATH and a relative `-f` are
- * resolved from the current directory, docker-semantics C.1), without running anything.
+ * resolved from the current directory, as docker/buildx build/opt.go loadInputs does), without
+ * running anything.
  * The workspace uses it to check the Dockerfile in the editor against the context that the
  * lesson's command (or the learner's last build) would send.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDockerCli } from './index';
 import { customDockerfileLocationProject, helloWorldProject, HELLO_WORLD_NAIVE_DOCKERFILE } from '../projects';
 
-describe('the notes\' -f scenario (custom Dockerfile location, docker-semantics C.1, C.3)', () => {
+describe('the notes\' -f scenario (custom Dockerfile location, buildx -f and its errors)', () => {
   it('fails `-f docker/Dockerfile .` from the project root: -f is relative to the current directory', () => {
     const cli = createDockerCli(customDockerfileLocationProject);
     const result = cli.run('docker build -t img_name -f docker/Dockerfile .');

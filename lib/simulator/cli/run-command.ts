@@ -1,6 +1,8 @@
 /**
  * `docker run`: the simulator cannot start a container, so it shows what would run (the
- * ENTRYPOINT/CMD combination of docker-semantics D.1) and which ports are published (D.3),
+ * ENTRYPOINT/CMD combination,
+ * https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact)
+ * and which ports are published (https://docs.docker.com/reference/dockerfile/#expose),
  * with Docker's own errors for the cases Docker rejects.
  */
 import type { ImageConfig } from '@/lib/engine/types';

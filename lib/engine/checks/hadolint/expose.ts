@@ -16,7 +16,8 @@ export const dl3011: Check = (ctx) => {
       const single = /^\d+$/.exec(port);
       const range = /^(\d+)-(\d+)$/.exec(port);
       if (single && Number(port) > 65535) {
-        // BuildKit's own text for this case (docker-semantics D.3).
+        // BuildKit's own text for this case (moby/buildkit
+        // frontend/dockerfile/dockerfile2llb/convert_expose.go).
         const rule = { ...DL3011, explanation: `The build fails with "invalid containerPort: ${port}".` };
         out.push(report(ctx, rule, item, arg.range));
         break;

@@ -1,8 +1,9 @@
 /**
  * lw-cache-order: a dependency install that comes after a COPY bringing in the whole
  * source, manifest included. Every code change then invalidates that COPY and all steps
- * after it, so the dependencies are reinstalled on every build (docker-semantics B.1,
- * B.2). The lesson: copy the manifest alone, install, then copy the rest.
+ * after it, so the dependencies are reinstalled on every build
+ * (https://docs.docker.com/build/cache/invalidation/). The lesson: copy the manifest alone,
+ * install, then copy the rest.
  */
 import type { Check, Diagnostic, Step } from '@/lib/engine/types';
 import { basename, effectiveCommand } from '../hadolint/shell';

@@ -1,5 +1,5 @@
 /**
- * The Dockerfiles of /work/shared/course-notes.md (the notes the lessons follow) contain
+ * The Dockerfiles of the course notes the lessons follow contain
  * the mistakes the learner rules exist for. Each is checked as a learner would type it.
  */
 import { describe, expect, it } from 'vitest';

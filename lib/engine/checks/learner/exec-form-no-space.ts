@@ -1,7 +1,8 @@
 /**
  * lw-exec-form-no-space: `CMD["python", "main.py"]`. BuildKit takes the instruction word
  * up to the first whitespace, so it reads `CMD["python",` and stops with
- * `unknown instruction` (docker-semantics D.1).
+ * `unknown instruction` (moby/buildkit frontend/dockerfile/parser/split_command.go,
+ * frontend/dockerfile/instructions/parse.go).
  */
 import type { Check, Diagnostic } from '@/lib/engine/types';
 import { instructionWord, keywordGluedToBracket } from './support';

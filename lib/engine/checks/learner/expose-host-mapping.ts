@@ -1,6 +1,7 @@
 /**
  * lw-expose-host-mapping: `EXPOSE 8080:80`. EXPOSE documents a container port; BuildKit
- * accepts the mapping form but records only the container port (docker-semantics D.3).
+ * accepts the mapping form but records only the container port (moby/buildkit
+ * frontend/dockerfile/dockerfile2llb/convert_expose.go).
  * BuildKit's ExposeInvalidFormat warning is reported by the build-check rules; this one
  * explains what EXPOSE does and how publishing works.
  */

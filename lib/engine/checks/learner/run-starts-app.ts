@@ -1,7 +1,7 @@
 /**
  * lw-run-starts-app: a RUN that starts the application (`RUN python main.py`,
  * `RUN npm start`...). RUN executes while the image is built; CMD says what a container
- * runs when it starts (docker-semantics D.2).
+ * runs when it starts (https://docs.docker.com/reference/dockerfile/#cmd).
  */
 import type { Check, Diagnostic } from '@/lib/engine/types';
 import { effectiveCommand } from '../hadolint/shell';
