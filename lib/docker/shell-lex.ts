@@ -249,6 +249,22 @@ class Lexer {
           words.addRawString(tmp);
           continue;
         }
+        // A run of characters that are only copied (no $, <, quote, escape, stop character or,
+        // when splitting, space) goes over as one slice: a word without variables costs one
+        // string, not two per character.
+        const runStart = this.pos;
+        const input = this.input;
+        for (let u = input.charCodeAt(this.pos); this.pos < input.length; u = input.charCodeAt(this.pos)) {
+          if (u === DOLLAR || u === LESS || u === this.escape || u === stop || (split && isSpace(u))) break;
+          if (quotes && (u === SINGLE || u === DOUBLE)) break;
+          this.pos++;
+        }
+        if (this.pos > runStart) {
+          const run = input.slice(runStart, this.pos);
+          result += run;
+          words.addRawString(run);
+          continue;
+        }
         let c = this.next();
         if (c === this.escape) {
           if (this.rawEscapes) {
@@ -330,18 +346,19 @@ class Lexer {
   }
 
   private processName(): string {
-    let name = '';
+    // The name is the run of input it consumes: one slice, not a string per character.
+    const start = this.pos;
     while (this.peek() !== EOF) {
       const c = this.peek();
-      if (name.length === 0 && isDigit(c)) {
-        while (this.peek() !== EOF && isDigit(this.peek())) name += String.fromCodePoint(this.next());
-        return name;
+      if (this.pos === start && isDigit(c)) {
+        while (this.peek() !== EOF && isDigit(this.peek())) this.next();
+        return this.input.slice(start, this.pos);
       }
-      if (name.length === 0 && isSpecialParam(c)) return String.fromCodePoint(this.next());
+      if (this.pos === start && isSpecialParam(c)) return String.fromCodePoint(this.next());
       if (!isNameChar(c)) break;
-      name += String.fromCodePoint(this.next());
+      this.next();
     }
-    return name;
+    return this.input.slice(start, this.pos);
   }
 
   /** processStopOn for a nested word, with BuildKit's error when the word runs to the end. */

@@ -11,7 +11,7 @@ import type { Check, Diagnostic } from '../../types';
 import { skippedByComment } from './check-config';
 import { goQuote } from './go';
 import { argDeclarations, keyValuePairs } from './instruction-args';
-import { expandIn, simulate } from './stage-sim';
+import { expandedText, expandIn, simulate } from './stage-sim';
 import { buildkitDiagnostic, instructionRange, parsesCompletely } from './util';
 
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -27,14 +27,17 @@ export const secretsUsedInArgOrEnv: Check = (ctx) => {
   for (const state of simulate(ctx).states) {
     const { line } = state;
     const keyword = line.instruction.keyword;
+    if (keyword !== 'ENV' && keyword !== 'ARG') continue;
     if (skippedByComment(line.comments, 'SecretsUsedInArgOrEnv')) continue;
-    let names: Array<string | null> = [];
+    let names: Array<string | null>;
     if (keyword === 'ENV') {
-      // The simulation already expanded every key (expansions hold key, value, key, value...).
-      names = (keyValuePairs(line) ?? []).map(
-        (pair, i) => (state.expansions[2 * i] ?? { result: expandIn(state.before, pair.key, ctx.analysis.escapeChar) }).result.result,
-      );
-    } else if (keyword === 'ARG') {
+      // The simulation already expanded every key (expansions hold key, value, key, value...);
+      // expandedText reads a plain key without building its LexResult.
+      names = (keyValuePairs(line) ?? []).map((pair, i) => {
+        const expansion = state.expansions[2 * i];
+        return expansion ? expandedText(expansion) : expandIn(state.before, pair.key, ctx.analysis.escapeChar).result;
+      });
+    } else {
       names = argDeclarations(line).map((arg) => arg.key);
     }
     for (const name of names) {

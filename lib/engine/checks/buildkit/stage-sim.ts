@@ -166,7 +166,7 @@ class PlainExpansion implements Expansion {
 }
 
 /** The expanded text of a recorded expansion (without building a plain word's LexResult). */
-function expandedText(expansion: Expansion): string | null {
+export function expandedText(expansion: Expansion): string | null {
   return expansion instanceof PlainExpansion ? expansion.word : expansion.result.result;
 }
 

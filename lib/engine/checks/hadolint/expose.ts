@@ -8,13 +8,20 @@ export const DL3011: HadolintRule = {
   message: 'Valid UNIX ports range from 0 to 65535',
 };
 
+const PORT = /^\d+$/;
+const PORT_RANGE = /^(\d+)-(\d+)$/;
+
 export const dl3011: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const item of itemsOf(ctx, 'EXPOSE')) {
     for (const arg of item.instr.args) {
-      const port = arg.value.split('/')[0];
-      const single = /^\d+$/.exec(port);
-      const range = /^(\d+)-(\d+)$/.exec(port);
+      const value = arg.value;
+      // No number above 65535 fits in four characters.
+      if (value.length <= 4) continue;
+      const slash = value.indexOf('/');
+      const port = slash < 0 ? value : value.slice(0, slash);
+      const single = PORT.test(port);
+      const range = single ? null : PORT_RANGE.exec(port);
       if (single && Number(port) > 65535) {
         // BuildKit's own text for this case (moby/buildkit
         // frontend/dockerfile/dockerfile2llb/convert_expose.go).
