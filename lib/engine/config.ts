@@ -4,7 +4,7 @@
  */
 import type { ImageConfig, Instruction } from './types';
 import type { StageScope } from './scope';
-import { processWords } from '@/lib/docker/shell-lex';
+import { escapeOptions, processWords } from '@/lib/docker/shell-lex';
 import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
 import { cleanPath } from '@/lib/docker/paths';
 import { DEFAULT_PATH } from '@/lib/docker/instructions';
@@ -220,9 +220,10 @@ function shellOrExec(ins: Instruction, shell: string[]): string[] {
 function wordsOf(scope: StageScope, ins: Instruction): string[] {
   if (ins.json) return ins.json.map((w) => expandWord(scope, w));
   const out: string[] = [];
+  const options = escapeOptions(scope.escape);
   for (const a of ins.args) {
     try {
-      out.push(...processWords(a.value, scope.lookup, { escape: scope.escape }));
+      for (const word of processWords(a.value, scope.lookup, options)) out.push(word);
     } catch {
       out.push(a.value);
     }

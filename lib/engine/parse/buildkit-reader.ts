@@ -139,14 +139,14 @@ export function readBuildkit(text: string): BuildkitParse {
     const logical = new LogicalLine(src, lineStart + lead);
     logical.append(lineStart + lead, first.text);
     let continues = first.continues;
-    const emptyLines: number[] = [];
+    let emptyLines: number[] | null = null;
     while (continues && i + 1 < continuationEnd) {
       i++;
       const line = src.lineText(i);
       const trimmed = line.slice(leadingSpace(line));
       if (trimmed.startsWith('#')) continue; // comment lines inside a continuation are dropped
       if (trimmed === '') {
-        emptyLines.push(i + 1); // NoEmptyContinuation
+        (emptyLines ??= []).push(i + 1); // NoEmptyContinuation
         continue;
       }
       const part = trimContinuation(line, escape);
@@ -160,7 +160,7 @@ export function readBuildkit(text: string): BuildkitParse {
     instruction.stageIndex = stageIndex;
     if (instruction.onbuild) instruction.onbuild.stageIndex = stageIndex;
     if (comments.length > 0) instruction.comments = comments;
-    if (emptyLines.length > 0) instruction.emptyContinuationLines = emptyLines;
+    if (emptyLines) instruction.emptyContinuationLines = emptyLines;
     comments = [];
     const startLine = firstIndex;
     if (built.error) {
@@ -230,9 +230,9 @@ export function readBuildkit(text: string): BuildkitParse {
 
     // BuildKit's EndLine covers everything consumed: skipped comment and empty
     // lines of the continuation and heredoc bodies (testfile-line).
-    const endRange = lineRange(i, i);
-    const start = instruction.range;
-    instruction.range = { line: start.line, column: start.column, endLine: endRange.endLine, endColumn: endRange.endColumn };
+    // The range object is the instruction's own (buildInstruction made it; problems copy it).
+    instruction.range.endLine = i + 1;
+    instruction.range.endColumn = src.lineEnds[i] - src.lineStarts[i] + 1;
     instructions.push(instruction);
   }
 

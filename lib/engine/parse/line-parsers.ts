@@ -9,6 +9,7 @@ import { parseJsonArray } from './json-array';
 import { extractFlags, parseWords, splitKeyword, splitOnce, splitWhitespace, trimSpaceBounds, type Word } from './words';
 
 import { KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
+import { isGoSpace } from '@/lib/docker/go-unicode';
 
 export const KNOWN_KEYWORDS = KNOWN_INSTRUCTIONS;
 
@@ -41,6 +42,7 @@ export function pairsRejected(ins: Instruction): boolean {
 // written to (the reader replaces `heredocs` with a new array when it finds some).
 const NO_FLAGS: readonly Flag[] = Object.freeze([]);
 const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
+const NO_FLAG_WORDS: readonly Word[] = Object.freeze([]);
 
 type ArgsParse = {
   args: Arg[];
@@ -55,7 +57,11 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
   const { keyword, restStart } = splitKeyword(text, from, to);
   const [, lineEnd] = trimSpaceBounds(text, from, to);
   const upper = keyword.value.toUpperCase();
-  const { flags: flagWords, restStart: argsStart0 } = extractFlags(text, restStart, lineEnd);
+  // Most instructions have no flag: no flag list to build when the arguments start with
+  // anything but "-" or a space extractFlags would skip.
+  const next = text.charCodeAt(restStart);
+  const { flags: flagWords, restStart: argsStart0 } =
+    restStart < lineEnd && next !== 45 /* - */ && !isGoSpace(next) ? { flags: NO_FLAG_WORDS as Word[], restStart } : extractFlags(text, restStart, lineEnd);
   const [argsStart, argsEnd] = trimSpaceBounds(text, argsStart0, lineEnd);
 
   let parsed: ArgsParse;
@@ -250,8 +256,8 @@ function parseNameVal(
     // Word values keep every source character between start and end, so the
     // first "=" in the source is the split point.
     const rawEq = text.indexOf('=', w.start);
-    const key = toArg(line, { value: w.value.slice(0, eq), start: w.start, end: rawEq });
-    const value = toArg(line, { value: w.value.slice(eq + 1), start: rawEq + 1, end: w.end });
+    const key: Arg = { value: w.value.slice(0, eq), range: line.range(w.start, rawEq) };
+    const value: Arg = { value: w.value.slice(eq + 1), range: line.range(rawEq + 1, w.end) };
     pairs.push({ key, value, equals: true });
     args.push(key, value);
   }

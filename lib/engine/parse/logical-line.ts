@@ -17,11 +17,16 @@ export class LogicalLine {
   text = '';
   private readonly pieces: Piece[] = [];
 
+  /** The line the instruction starts on: most ranges lie on it, so no search is needed for them. */
+  private readonly firstLine: number;
+
   /** `anchor`: source offset where the instruction starts, used while the text is empty. */
   constructor(
     private readonly src: SourceText,
     private readonly anchor: number,
-  ) {}
+  ) {
+    this.firstLine = src.lineIndexAt(anchor);
+  }
 
   append(sourceOffset: number, fragment: string): void {
     if (fragment.length === 0) return;
@@ -48,6 +53,6 @@ export class LogicalLine {
   range(start: number, end: number): Range {
     const from = this.toSource(start);
     const to = end > start ? this.toSource(end - 1) + 1 : from;
-    return this.src.range(from, to);
+    return this.src.range(from, to, this.firstLine);
   }
 }

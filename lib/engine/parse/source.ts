@@ -87,11 +87,13 @@ export class SourceText {
    * argument of every instruction gets a range, and the two objects per range were
    * garbage the collector had to walk.
    */
-  range(start: number, end: number): Range {
+  /** `hint`: a line index the start is likely on (a logical line's first line); checked, not trusted. */
+  range(start: number, end: number, hint = -1): Range {
     const max = this.text.length;
     const a = Math.max(0, Math.min(start, max));
     const b = Math.max(0, Math.min(Math.max(start, end), max));
-    const lineA = this.lineIndexAt(a);
+    const starts = this.lineStarts;
+    const lineA = hint >= 0 && starts[hint] <= a && a < (starts[hint + 1] ?? Infinity) ? hint : this.lineIndexAt(a);
     // Most ranges lie on one line: look for the end from the start's line first.
     const lineB = b < (this.lineStarts[lineA + 1] ?? Infinity) ? lineA : this.lineIndexAt(b);
     return { line: lineA + 1, column: this.columnAt(lineA, a) + 1, endLine: lineB + 1, endColumn: this.columnAt(lineB, b) + 1 };
