@@ -23,7 +23,7 @@
  * Positions: dockerfile-ast is 0-based; everything here is 1-based with
  * end-exclusive columns, counted in UTF-16 code units like Monaco.
  */
-import { DockerfileParser } from 'dockerfile-ast';
+import { Arg, DockerfileParser, Env, Label } from 'dockerfile-ast';
 import type { Instruction, ParserDirective } from '../types';
 import { readBuildkit, type ParseProblem } from './buildkit-reader';
 import type { SourceText } from './source';
@@ -83,6 +83,15 @@ let parsingOurs = false;
  */
 type Memoisable = { [MEMO]?: unknown[] };
 
+/**
+ * ENV, LABEL and ARG are read through getProperties, and getArguments is asked about once per
+ * instruction: a cache for them only costs (about 10% of dockerfile-utils' validation on an
+ * ENV- or LABEL-heavy file). They get no cache and call the original query.
+ */
+function cachesQueries(instance: object): boolean {
+  return !(instance instanceof Env || instance instanceof Label || instance instanceof Arg);
+}
+
 function wrapPrototypeChain(instance: object): void {
   for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     if (wrappedPrototypes.has(proto)) continue;
@@ -94,7 +103,7 @@ function wrapPrototypeChain(instance: object): void {
       const wrapper = function memoised(this: Memoisable) {
         let memo = this[MEMO];
         if (!memo) {
-          if (!parsingOurs) return original.call(this);
+          if (!parsingOurs || !cachesQueries(this)) return original.call(this);
           memo = [];
           this[MEMO] = memo;
         }
@@ -119,7 +128,7 @@ export function parseWithDockerfileAst(text: string): AstHandle | null {
     }
     for (const instruction of dockerfile.getInstructions()) {
       wrapPrototypeChain(instruction);
-      (instruction as Memoisable)[MEMO] ??= [];
+      if (cachesQueries(instruction)) (instruction as Memoisable)[MEMO] ??= [];
     }
     return { __brand: 'dockerfile-ast', dockerfile } as AstHandle;
   } catch {
