@@ -14,9 +14,12 @@ export interface GlobalArg {
   value: string | null;
 }
 
+/** resolveGlobalArgs with nothing declared and no --build-arg (read-only, shared). */
+let PREDEFINED_ONLY: ReadonlyMap<string, string> | null = null;
+
 export class GlobalScope {
   private readonly declarations: GlobalArg[] = [];
-  private resolved: Map<string, string> | null = null;
+  private resolved: ReadonlyMap<string, string> | null = null;
 
   constructor(
     readonly buildArgs: Record<string, string>,
@@ -31,7 +34,15 @@ export class GlobalScope {
 
   /** buildMetaArgs: the global ARG values (predefined ones included). */
   get values(): ReadonlyMap<string, string> {
-    this.resolved ??= resolveGlobalArgs(this.declarations, this.buildArgs, (word, lookup) => expandOrKeep(word, lookup, this.escape));
+    if (this.resolved) return this.resolved;
+    // Most Dockerfiles have no global ARG and no --build-arg: the predefined values alone, made once.
+    if (this.declarations.length === 0 && Object.keys(this.buildArgs).length === 0) {
+      const predefined = PREDEFINED_ONLY ?? resolveGlobalArgs([], {}, (word) => word);
+      PREDEFINED_ONLY = predefined;
+      this.resolved = predefined;
+    } else {
+      this.resolved = resolveGlobalArgs(this.declarations, this.buildArgs, (word, lookup) => expandOrKeep(word, lookup, this.escape));
+    }
     return this.resolved;
   }
 

@@ -60,14 +60,58 @@ function goTrim(s: string): string {
   return s.slice(a, b);
 }
 
+/** What reading the parser directives at the top of a file needs to keep between lines. */
+interface DirectiveState {
+  /** BuildKit stops looking for directives at the first line that is not one. */
+  done: boolean;
+  escape: string;
+  seen: Set<string>;
+  directives: ParserDirective[];
+  problems: ParseProblem[];
+  src: SourceText;
+}
+
+/** Reads a possible parser directive; true when the line is one (BuildKit's directiveOk). */
+function checkDirective(state: DirectiveState, token: string, index: number): boolean {
+  if (state.done) return false;
+  const m = DIRECTIVE.exec(token);
+  const key = m ? m[1].toLowerCase() : '';
+  if (!m || !VALID_DIRECTIVES.has(key)) {
+    state.done = true;
+    return false;
+  }
+  if (state.seen.has(key)) {
+    state.problems.push({
+      code: 'parse-duplicate-directive',
+      message: `The ${key} parser directive may appear only once; Docker stops at this line.`,
+      dockerMessage: `only one ${key} parser directive can be used`,
+      range: state.src.lineRange(index, index),
+    });
+    return false;
+  }
+  state.seen.add(key);
+  state.directives.push({ name: key, value: m[2], line: index + 1 });
+  if (key === 'escape') {
+    if (m[2] === '\\' || m[2] === '`') {
+      state.escape = m[2];
+    } else {
+      state.problems.push({
+        code: 'parse-invalid-escape',
+        message: 'The escape character can only be a backslash (\\) or a backtick (`).',
+        dockerMessage: `invalid escape token '${m[2]}' does not match \` or \\`,
+        range: state.src.lineRange(index, index),
+      });
+    }
+  }
+  return true;
+}
+
 export function readBuildkit(text: string): BuildkitParse {
   const src = new SourceText(text);
   const instructions: Instruction[] = [];
   const directives: ParserDirective[] = [];
   const problems: ParseProblem[] = [];
   let escape = '\\';
-  let directivesDone = false;
-  const seenDirectives = new Set<string>();
   let comments: string[] = [];
   let stageIndex = -1;
   const lineCount = src.lineCount;
@@ -76,42 +120,7 @@ export function readBuildkit(text: string): BuildkitParse {
   const lastChar = text.charCodeAt(text.length - 1);
   const continuationEnd = lineCount - (lastChar === 10 || lastChar === 13 ? 1 : 0);
 
-  const lineRange = (first: number, last: number) => src.lineRange(first, last);
-
-  /** Reads a possible parser directive; true when the line is one (BuildKit's directiveOk). */
-  const checkDirective = (token: string, index: number): boolean => {
-    if (directivesDone) return false;
-    const m = DIRECTIVE.exec(token);
-    const key = m ? m[1].toLowerCase() : '';
-    if (!m || !VALID_DIRECTIVES.has(key)) {
-      directivesDone = true;
-      return false;
-    }
-    if (seenDirectives.has(key)) {
-      problems.push({
-        code: 'parse-duplicate-directive',
-        message: `The ${key} parser directive may appear only once; Docker stops at this line.`,
-        dockerMessage: `only one ${key} parser directive can be used`,
-        range: lineRange(index, index),
-      });
-      return false;
-    }
-    seenDirectives.add(key);
-    directives.push({ name: key, value: m[2], line: index + 1 });
-    if (key === 'escape') {
-      if (m[2] === '\\' || m[2] === '`') {
-        escape = m[2];
-      } else {
-        problems.push({
-          code: 'parse-invalid-escape',
-          message: 'The escape character can only be a backslash (\\) or a backtick (`).',
-          dockerMessage: `invalid escape token '${m[2]}' does not match \` or \\`,
-          range: lineRange(index, index),
-        });
-      }
-    }
-    return true;
-  };
+  const state: DirectiveState = { done: false, escape: '\\', seen: new Set(), directives, problems, src };
 
   for (let i = 0; i < lineCount; i++) {
     let lineStart = src.lineStarts[i];
@@ -131,7 +140,8 @@ export function readBuildkit(text: string): BuildkitParse {
     }
     // A directive line looks like a comment; BuildKit takes it back out of the
     // collected comments so it is not any instruction's PrevComment.
-    if (checkDirective(token, i) && isComment) comments.pop();
+    if (checkDirective(state, token, i) && isComment) comments.pop();
+    escape = state.escape;
     const first = trimContinuation(isComment ? '' : token, escape);
     if (!first.continues && first.text === '') continue;
 
@@ -213,7 +223,7 @@ export function readBuildkit(text: string): BuildkitParse {
           chomp: header.chomp,
           fileDescriptor: header.fileDescriptor,
         };
-        if (i >= bodyStart) doc.range = lineRange(bodyStart, i);
+        if (i >= bodyStart) doc.range = src.lineRange(bodyStart, i);
         heredocs.push(doc);
         if (!terminated) {
           problems.push({
@@ -245,7 +255,7 @@ export function readBuildkit(text: string): BuildkitParse {
         : 'The Dockerfile has no instructions (only comments or blank lines). Add a FROM instruction.',
       // The frontend rejects a 0-byte file before parsing (dockerfile2llb/convert.go).
       dockerMessage: empty ? 'the Dockerfile cannot be empty' : 'file with no instructions',
-      range: lineRange(0, 0),
+      range: src.lineRange(0, 0),
     });
   }
 

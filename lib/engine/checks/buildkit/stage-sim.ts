@@ -243,8 +243,7 @@ function declareArg(s: LiveState, name: string): void {
 export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScope {
   const lines = logicalLines(ctx);
   const buildArgs = ctx.options.buildArgs ?? {};
-  let env: Vars = PersistentMap.empty();
-  for (const [name, value] of Object.entries(PREDEFINED_ARGS)) env = env.set(name, buildArgs[name] ?? value);
+  let env: Vars = predefinedEnv(buildArgs);
   const declared: string[] = [];
   for (const line of lines) {
     // Global ARGs come before the first FROM: nothing after it is global.
@@ -260,6 +259,17 @@ export function globalScope(ctx: CheckContext, defaultsOnly = false): GlobalScop
     }
   }
   return { env, declared };
+}
+
+/** The predefined platform ARGs alone: the same for every analysis without --build-arg (sealed, shared). */
+const PREDEFINED_ENV: Vars = PersistentMap.fromRecord<string | null>(PREDEFINED_ARGS).seal();
+
+function predefinedEnv(buildArgs: Record<string, string>): Vars {
+  let env = PREDEFINED_ENV;
+  for (const name of Object.keys(buildArgs)) {
+    if (Object.prototype.hasOwnProperty.call(PREDEFINED_ARGS, name)) env = env.set(name, buildArgs[name]);
+  }
+  return env;
 }
 
 /** The simulation of the whole file, run once per analysis and shared by the checks. */
@@ -319,19 +329,35 @@ function inheritedState(parent: StageState): StageState {
 
 function initialState(stage: StageInfo, finalStates: StageState[]): StageState {
   if (stage.baseStage !== null && finalStates[stage.baseStage]) return inheritedState(finalStates[stage.baseStage]);
+  const { env, envComplete } = baseImageEnv(stage.baseName);
+  return { env, envComplete, buildArgs: PersistentMap.empty(), shellSet: false, workdirSet: false, argSet: PersistentMap.empty(), shadowing: 0 };
+}
+
+/**
+ * The environment a registry image (or scratch) starts a stage with, made once per base name
+ * and shared by every analysis (sealed: a stage's ENV makes its own version of it).
+ */
+const baseEnvs = new Map<string, { env: Vars; envComplete: boolean }>();
+
+function baseImageEnv(baseName: string | null): { env: Vars; envComplete: boolean } {
+  const known = baseName === null ? undefined : baseEnvs.get(baseName);
+  if (known) return known;
   let env: Vars = PersistentMap.empty();
   let envComplete = false;
-  if (stage.baseName === 'scratch') {
+  if (baseName === 'scratch') {
     envComplete = true;
-  } else if (stage.baseName !== null) {
-    const keys = knownBaseImageEnvKeys(stage.baseName);
+  } else if (baseName !== null) {
+    const keys = knownBaseImageEnvKeys(baseName);
     if (keys) {
       envComplete = true;
       for (const key of keys) env = env.set(key, null);
     }
   }
   if (!env.has('PATH')) env = env.set('PATH', envComplete ? DEFAULT_LINUX_PATH : null);
-  return { env, envComplete, buildArgs: PersistentMap.empty(), shellSet: false, workdirSet: false, argSet: PersistentMap.empty(), shadowing: 0 };
+  const made = { env: env.seal(), envComplete };
+  // Base names come from the learner's text: keep the cache small.
+  if (baseName !== null && baseEnvs.size < 256) baseEnvs.set(baseName, made);
+  return made;
 }
 
 /** Applies one instruction to the state; returns the expansions BuildKit reports on. */
