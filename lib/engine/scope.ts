@@ -24,7 +24,9 @@ export class GlobalScope {
   constructor(
     readonly buildArgs: Record<string, string>,
     readonly escape: string,
-  ) {}
+  ) {
+    this.lookup = (name) => this.values.get(name);
+  }
 
   /** An ARG before the first FROM. */
   declare(name: string, rawDefault: string | null): void {
@@ -46,7 +48,9 @@ export class GlobalScope {
     return this.resolved;
   }
 
-  lookup: EnvLookup = (name) => this.values.get(name);
+  // Assigned in the constructor, not as an arrow class field: a named function per scope
+  // (esbuild's keepNames, which tsx uses, names each one with defineProperty).
+  readonly lookup: EnvLookup;
 
   expand(word: string): string {
     return expandOrKeep(word, this.lookup, this.escape);
@@ -64,12 +68,15 @@ export class StageScope {
     parent?: { scope: StageScope; env: PersistentMap<string> },
   ) {
     this.args = new ArgScope(global.buildArgs, global.values, parent?.scope.args, parent ? (name) => parent.env.has(name) : undefined);
+    // Assigned here rather than as arrow class fields (see GlobalScope.lookup).
+    this.configEnv = (name) => this.env().get(name);
+    this.lookup = (name) => this.args.lookup(name, this.configEnv);
   }
 
-  private readonly configEnv: EnvLookup = (name) => this.env().get(name);
+  private readonly configEnv: EnvLookup;
 
   /** The stage env's value of `name` (the last ENV or ARG that set it). */
-  lookup: EnvLookup = (name) => this.args.lookup(name, this.configEnv);
+  readonly lookup: EnvLookup;
 
   /** ARG inside a stage. Returns the value now in effect (undefined when unset). */
   declare(name: string, rawDefault: string | null): string | undefined {

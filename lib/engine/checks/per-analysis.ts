@@ -9,13 +9,27 @@
  */
 import type { CheckContext } from '../types';
 
+/**
+ * The values of one analysis, kept on its context under a symbol: they die with it, and a
+ * lookup is a property read plus a Map lookup by identity (a WeakMap per value cost two
+ * WeakMap operations on each of the many calls the rules make per analysis).
+ */
+const VALUES = Symbol('layerwise.perAnalysis');
+type WithValues = CheckContext & { [VALUES]?: Map<unknown, unknown> };
+
 /** Wraps `compute` so it runs at most once per analysis (per CheckContext object). */
 export function perAnalysis<T>(compute: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
-  const cache = new WeakMap<CheckContext, T>();
   return (ctx) => {
-    if (cache.has(ctx)) return cache.get(ctx) as T;
+    const c = ctx as WithValues;
+    let values = c[VALUES];
+    if (values === undefined) {
+      values = new Map();
+      c[VALUES] = values;
+    } else if (values.has(compute)) {
+      return values.get(compute) as T;
+    }
     const value = compute(ctx);
-    cache.set(ctx, value);
+    values.set(compute, value);
     return value;
   };
 }
