@@ -10,6 +10,9 @@ import { instructionWord, keywordGluedToBracket } from './support';
 export const execFormNoSpace: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const instr of ctx.analysis.instructions) {
+    // The keyword as the parser split it holds the word's "[" whenever the first line's word
+    // does (it is that word, continued): most instructions are ruled out without a regex.
+    if (!instr.rawKeyword.includes('[')) continue;
     const { word, range } = instructionWord(ctx, instr);
     const keyword = keywordGluedToBracket(word);
     if (!keyword) continue;
