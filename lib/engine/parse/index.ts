@@ -117,7 +117,7 @@ function wrapPrototypeChain(instance: object): void {
   }
 }
 
-export function parseWithDockerfileAst(text: string): AstHandle | null {
+function parseWithDockerfileAst(text: string): AstHandle | null {
   try {
     let dockerfile: ReturnType<typeof DockerfileParser.parse>;
     parsingOurs = true;
