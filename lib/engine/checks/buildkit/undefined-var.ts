@@ -24,16 +24,18 @@ export const undefinedVar: Check = (ctx) => {
     if (!state.expansions.some((e) => e.undefinedVars.length > 0)) continue;
     if (skippedByComment(state.line.comments, 'UndefinedVar')) continue;
     // Reported once per message; the message is the name and the suggestion, so those two
-    // are the key (no message string is built for a repeat).
-    const reported = new Map<string, Set<string>>();
+    // are the key (no message string is built for a repeat). A name almost always comes with
+    // one suggestion: it is kept as a string, and a Set only when a second one turns up.
+    const reported = new Map<string, string | Set<string>>();
     const range = instructionRange(ctx, state.line);
     for (const expansion of state.expansions) {
       for (const name of expansion.undefinedVars) {
         const suggestion = suggestName(name, expansion.envKeys);
-        let suggestions = reported.get(name);
-        if (suggestions?.has(suggestion)) continue;
-        if (!suggestions) reported.set(name, (suggestions = new Set()));
-        suggestions.add(suggestion);
+        const seen = reported.get(name);
+        if (seen === undefined) reported.set(name, suggestion);
+        else if (seen === suggestion || (typeof seen !== 'string' && seen.has(suggestion))) continue;
+        else if (typeof seen === 'string') reported.set(name, new Set([seen, suggestion]));
+        else seen.add(suggestion);
         const message = `Usage of undefined variable '$${name}'` + (suggestion ? ` (did you mean $${suggestion}?)` : '');
         out.push(
           buildkitDiagnostic(
