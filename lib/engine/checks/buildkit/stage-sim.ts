@@ -174,11 +174,18 @@ function recordExpansion(state: StageState, result: LexResult): Expansion {
   return new RecordedExpansion(result, state.buildArgs, state.env);
 }
 
-/** Expands a word against the state and records it. */
-function expandRecorded(state: StageState, word: string, escapeChar: string): Expansion {
+/**
+ * Expands a word against the state and records it. `lookups` holds the state's lookup once a
+ * word has needed one: the words of one instruction share it (one ENV or LABEL line can
+ * hold thousands of them), as they share the state.
+ */
+function expandRecorded(state: StageState, word: string, escapeChar: string, lookups?: { lookup: VarLookup | null }): Expansion {
   const opts = escapeOptions(escapeChar);
   if (isPlainWord(word, opts)) return new PlainExpansion(word, opts, state.env);
-  return recordExpansion(state, lexWord(word, lookupFor(state.env, state.envComplete), opts));
+  let lookup: VarLookup;
+  if (lookups) lookup = lookups.lookup ??= lookupFor(state.env, state.envComplete);
+  else lookup = lookupFor(state.env, state.envComplete);
+  return recordExpansion(state, lexWord(word, lookup, opts));
 }
 
 // Shared empty results (read-only, like everything the simulation hands out).
@@ -369,9 +376,11 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
       const pairs = keyValuePairs(line);
       if (!pairs) return NO_EXPANSIONS;
       const results: Expansion[] = new Array(2 * pairs.length);
+      const before = state.current;
+      const lookups = { lookup: null };
       for (let i = 0; i < pairs.length; i++) {
-        results[2 * i] = expandRecorded(state.current, pairs[i].key, escapeChar);
-        results[2 * i + 1] = expandRecorded(state.current, pairs[i].value, escapeChar);
+        results[2 * i] = expandRecorded(before, pairs[i].key, escapeChar, lookups);
+        results[2 * i + 1] = expandRecorded(before, pairs[i].value, escapeChar, lookups);
       }
       // Every word is expanded against the environment from before the instruction.
       for (let i = 0; i < results.length; i += 2) {
@@ -385,7 +394,8 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
       const pairs = keyValuePairs(line);
       if (!pairs) return NO_EXPANSIONS;
       const results: Expansion[] = [];
-      for (const pair of pairs) results.push(expandRecorded(state.current, pair.key, escapeChar), expandRecorded(state.current, pair.value, escapeChar));
+      const lookups = { lookup: null };
+      for (const pair of pairs) results.push(expandRecorded(state.current, pair.key, escapeChar, lookups), expandRecorded(state.current, pair.value, escapeChar, lookups));
       return results;
     }
     case 'ARG':
