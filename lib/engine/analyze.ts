@@ -41,8 +41,13 @@ function emptyAnalysis(): Analysis {
   return { stages: [], diagnostics: [], directives: [], globalArgs: [], instructions: [], escapeChar: '\\', targetStage: null };
 }
 
-function lineLengthsOf(source: string): number[] {
-  return source.split(/\r\n|\r|\n/).map((l) => l.length);
+/** Length of each line; from the parse's line table when there is one (no string per line). */
+function lineLengthsOf(source: string, parsed: ParsedDockerfile | null): number[] {
+  if (!parsed) return source.split(/\r\n|\r|\n/).map((l) => l.length);
+  const { lineStarts, lineEnds } = parsed.source;
+  const lengths = new Array<number>(lineStarts.length);
+  for (let i = 0; i < lengths.length; i++) lengths[i] = lineEnds[i] - lineStarts[i];
+  return lengths;
 }
 
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
@@ -111,7 +116,7 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
 
   try {
     const directive = parseCheckDirective(result.directives, opts.buildArgs);
-    result.diagnostics = combineDiagnostics(sourced, directive, lineLengthsOf(text), instructionPlaces(result.instructions));
+    result.diagnostics = combineDiagnostics(sourced, directive, lineLengthsOf(text, parsed), instructionPlaces(result.instructions));
   } catch (e) {
     result.diagnostics = [internalDiagnostic('collecting the diagnostics', e)];
   }
@@ -121,12 +126,13 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
 /** Place of a line for duplicate detection: the instruction covering it, else the line. */
 function instructionPlaces(instructions: Instruction[]): (line: number) => string {
   // One string per instruction, made once: a line with thousands of findings asks thousands of times.
-  const places = instructions.map((_, index) => `I${index}`);
-  const owner = new Map<number, string>();
+  // An array by line number, filled in increasing order: cheaper than a Map of every line.
+  const owner: string[] = [];
   instructions.forEach((ins, index) => {
-    for (let l = ins.range.line; l <= ins.range.endLine; l++) owner.set(l, places[index]);
+    const place = `I${index}`;
+    for (let l = ins.range.line; l <= ins.range.endLine; l++) owner[l] = place;
   });
-  return (line) => owner.get(line) ?? `L${line}`;
+  return (line) => owner[line] ?? `L${line}`;
 }
 
 function isDiagnostic(d: unknown): d is Diagnostic {

@@ -117,6 +117,52 @@ function wrapPrototypeChain(instance: object): void {
   }
 }
 
+/**
+ * dockerfile-ast resolves a variable by scanning: getContainingImage walks every build stage
+ * and builds its range, and the stage's getENVs/getARGs (and the file's getFROMs) rebuild
+ * their lists from all its instructions, once per variable reference. On a long file that is
+ * quadratic (the services and mixed bench shapes spent most of dockerfile-utils' time there).
+ * Once our parse is complete the templates never change, so for the Dockerfile and its
+ * stages of our parses these list queries are cached, like getArguments above. A template
+ * gets its cache only after DockerfileParser.parse has returned (while it runs, the lists
+ * are still growing), and templates built later (dockerfile-ast makes throwaway ones) have
+ * none. dockerfile-utils.test.ts checks that validation output is unchanged.
+ */
+const TEMPLATE_QUERIES = ['getFROMs', 'getENVs', 'getARGs', 'getRange'] as const;
+const TEMPLATE_MEMO = Symbol('layerwise.templateMemo');
+type TemplateMemoisable = { [TEMPLATE_MEMO]?: Map<unknown, unknown> };
+let templatesWrapped = false;
+
+function wrapTemplateQueries(template: object): void {
+  if (templatesWrapped) return;
+  templatesWrapped = true;
+  for (let proto = Object.getPrototypeOf(template); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const name of TEMPLATE_QUERIES) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      const original = descriptor?.value;
+      if (typeof original !== 'function' || original.length !== 0) continue;
+      const wrapper = function cachedTemplateQuery(this: TemplateMemoisable) {
+        const memo = this[TEMPLATE_MEMO];
+        if (!memo) return original.call(this);
+        if (memo.has(wrapper)) return memo.get(wrapper);
+        const value = original.call(this);
+        memo.set(wrapper, value);
+        return value;
+      };
+      Object.defineProperty(proto, name, { ...descriptor, value: wrapper });
+    }
+  }
+}
+
+/** The Dockerfile object and its templates (the part before the first FROM, each build stage). */
+function templatesOf(dockerfile: object): object[] {
+  const d = dockerfile as { initialInstructions?: unknown; buildStages?: unknown };
+  const out: object[] = [dockerfile];
+  if (d.initialInstructions && typeof d.initialInstructions === 'object') out.push(d.initialInstructions);
+  if (Array.isArray(d.buildStages)) for (const stage of d.buildStages) if (stage && typeof stage === 'object') out.push(stage);
+  return out;
+}
+
 function parseWithDockerfileAst(text: string): AstHandle | null {
   try {
     let dockerfile: ReturnType<typeof DockerfileParser.parse>;
@@ -126,6 +172,8 @@ function parseWithDockerfileAst(text: string): AstHandle | null {
     } finally {
       parsingOurs = false;
     }
+    wrapTemplateQueries(dockerfile);
+    for (const template of templatesOf(dockerfile)) (template as TemplateMemoisable)[TEMPLATE_MEMO] = new Map();
     for (const instruction of dockerfile.getInstructions()) {
       wrapPrototypeChain(instruction);
       if (cachesQueries(instruction)) (instruction as Memoisable)[MEMO] ??= [];
