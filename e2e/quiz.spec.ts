@@ -265,6 +265,24 @@ test('/exam: a seeded link reproduces the exam, the score links each miss to its
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
 
+test('/exam: a seeded link opened just as the page writes its own seed is the exam that stays', async ({ page }) => {
+  // The learner's link lands in the same moment the seedless page writes a fresh seed: the
+  // address, the exam on screen and a reload must all keep the learner's seed.
+  await page.addInitScript(() => {
+    window.addEventListener('hashchange', () => {
+      if (/^#seed=\d+$/.test(window.location.hash) && window.location.hash !== '#seed=123') window.location.hash = 'seed=123';
+    });
+  });
+  await page.goto('/exam/');
+  const intro = page.getByRole('main').getByText(/in the order of exam \d+/);
+  await expect(intro).toContainText('in the order of exam 123');
+  // Give the router time to commit anything it queued for the first seed.
+  await page.waitForTimeout(1_000);
+  await expect(page).toHaveURL(/\/exam\/#seed=123$/);
+  await page.reload();
+  await expect(intro).toContainText('in the order of exam 123');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe (all rules): a lesson quiz with wrong, revealed and graded answers (${scheme})`, async ({ page }) => {
     test.setTimeout(60_000); // the cache lesson is the longest page, with its workspace beside it

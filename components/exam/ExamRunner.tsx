@@ -40,10 +40,12 @@ export function ExamRunner({ course, views, codes, stepTitles }: { course: ExamL
   const result = scored && scored.seed === seed ? scored.result : null;
 
   // A visit without a seed gets one, written into the address so the link reproduces the exam.
+  // location.replace, not history.replaceState: Next's router patches replaceState and, a moment
+  // later, writes its own copy of that URL back, which undid a seeded link opened in between.
+  // A fragment-only replace fires hashchange itself and leaves the router alone.
   useEffect(() => {
     if (!location || seed !== null) return;
-    window.history.replaceState(null, '', `${window.location.pathname}#seed=${newExamSeed(Math.random)}`);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    window.location.replace(`#seed=${newExamSeed(Math.random)}`);
   }, [location, seed]);
 
   useEffect(() => {
