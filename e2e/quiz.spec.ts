@@ -276,8 +276,8 @@ test('/exam: a seeded link opened just as the page writes its own seed is the ex
   await page.goto('/exam/');
   const intro = page.getByRole('main').getByText(/in the order of exam \d+/);
   await expect(intro).toContainText('in the order of exam 123');
-  // Give the router time to commit anything it queued for the first seed.
-  await page.waitForTimeout(1_000);
+  // Wait until the page is idle: anything the router queued for the first seed has committed.
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
   await expect(page).toHaveURL(/\/exam\/#seed=123$/);
   await page.reload();
   await expect(intro).toContainText('in the order of exam 123');
