@@ -92,28 +92,46 @@ function cachesQueries(instance: object): boolean {
   return !(instance instanceof Env || instance instanceof Label || instance instanceof Arg);
 }
 
+/**
+ * Replaces each named zero-argument method that `proto` itself defines with `wrap(original)`,
+ * keeping its descriptor. Both query caches below install themselves this way.
+ */
+function replaceQueries(proto: object, names: readonly string[], wrap: (original: (this: object) => unknown) => (this: object) => unknown): void {
+  for (const name of names) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    const original = descriptor?.value;
+    if (typeof original !== 'function' || original.length !== 0) continue;
+    Object.defineProperty(proto, name, { ...descriptor, value: wrap(original) });
+  }
+}
+
+function prototypesOf(instance: object): object[] {
+  const out: object[] = [];
+  for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) out.push(proto);
+  return out;
+}
+
+function memoisedQuery(original: (this: object) => unknown): (this: object) => unknown {
+  const wrapper = function memoised(this: Memoisable) {
+    let memo = this[MEMO];
+    if (!memo) {
+      if (!parsingOurs || !cachesQueries(this)) return original.call(this);
+      memo = [];
+      this[MEMO] = memo;
+    }
+    for (let i = 0; i < memo.length; i += 2) if (memo[i] === wrapper) return memo[i + 1];
+    const value = original.call(this);
+    memo.push(wrapper, value);
+    return value;
+  };
+  return wrapper;
+}
+
 function wrapPrototypeChain(instance: object): void {
-  for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (const proto of prototypesOf(instance)) {
     if (wrappedPrototypes.has(proto)) continue;
     wrappedPrototypes.add(proto);
-    for (const name of MEMOISED_QUERIES) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      const original = descriptor?.value;
-      if (typeof original !== 'function' || original.length !== 0) continue;
-      const wrapper = function memoised(this: Memoisable) {
-        let memo = this[MEMO];
-        if (!memo) {
-          if (!parsingOurs || !cachesQueries(this)) return original.call(this);
-          memo = [];
-          this[MEMO] = memo;
-        }
-        for (let i = 0; i < memo.length; i += 2) if (memo[i] === wrapper) return memo[i + 1];
-        const value = original.call(this);
-        memo.push(wrapper, value);
-        return value;
-      };
-      Object.defineProperty(proto, name, { ...descriptor, value: wrapper });
-    }
+    replaceQueries(proto, MEMOISED_QUERIES, memoisedQuery);
   }
 }
 
@@ -133,25 +151,22 @@ const TEMPLATE_MEMO = Symbol('layerwise.templateMemo');
 type TemplateMemoisable = { [TEMPLATE_MEMO]?: Map<unknown, unknown> };
 let templatesWrapped = false;
 
+function cachedTemplateQuery(original: (this: object) => unknown): (this: object) => unknown {
+  const wrapper = function cachedTemplateQuery(this: TemplateMemoisable) {
+    const memo = this[TEMPLATE_MEMO];
+    if (!memo) return original.call(this);
+    if (memo.has(wrapper)) return memo.get(wrapper);
+    const value = original.call(this);
+    memo.set(wrapper, value);
+    return value;
+  };
+  return wrapper;
+}
+
 function wrapTemplateQueries(template: object): void {
   if (templatesWrapped) return;
   templatesWrapped = true;
-  for (let proto = Object.getPrototypeOf(template); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-    for (const name of TEMPLATE_QUERIES) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      const original = descriptor?.value;
-      if (typeof original !== 'function' || original.length !== 0) continue;
-      const wrapper = function cachedTemplateQuery(this: TemplateMemoisable) {
-        const memo = this[TEMPLATE_MEMO];
-        if (!memo) return original.call(this);
-        if (memo.has(wrapper)) return memo.get(wrapper);
-        const value = original.call(this);
-        memo.set(wrapper, value);
-        return value;
-      };
-      Object.defineProperty(proto, name, { ...descriptor, value: wrapper });
-    }
-  }
+  for (const proto of prototypesOf(template)) replaceQueries(proto, TEMPLATE_QUERIES, cachedTemplateQuery);
 }
 
 /** The Dockerfile object and its templates (the part before the first FROM, each build stage). */
