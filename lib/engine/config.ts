@@ -292,14 +292,10 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
       break;
     }
     case 'ENV': {
-      const pairs: Array<{ key: string; value: string }> = [];
       // Every value is expanded with the variables as they were before this ENV:
       // the scope reads the previous config, and the new values are stored after.
-      for (const p of ins.pairs ?? []) {
-        const key = expandWord(scope, p.key.value);
-        const value = p.value ? expandWord(scope, p.value.value) : '';
-        pairs.push({ key, value });
-      }
+      // (map, not push: the facts stay with the step, without a grown array's spare slots.)
+      const pairs = (ins.pairs ?? []).map((p) => ({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' }));
       for (const p of pairs) {
         config.env = config.env.set(p.key, p.value);
         scope.envSet(p.key);
@@ -308,20 +304,13 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
       break;
     }
     case 'LABEL': {
-      const pairs: Array<{ key: string; value: string }> = [];
-      for (const p of ins.pairs ?? []) {
-        pairs.push({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' });
-      }
+      const pairs = (ins.pairs ?? []).map((p) => ({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' }));
       for (const p of pairs) config.labels = config.labels.set(p.key, p.value);
       facts.pairs = pairs;
       break;
     }
     case 'ARG': {
-      const pairs: Array<{ key: string; value: string | null }> = [];
-      for (const p of ins.pairs ?? []) {
-        const value = scope.declare(p.key.value, p.value ? p.value.value : null);
-        pairs.push({ key: p.key.value, value: value ?? null });
-      }
+      const pairs = (ins.pairs ?? []).map((p) => ({ key: p.key.value, value: scope.declare(p.key.value, p.value ? p.value.value : null) ?? null }));
       facts.pairs = pairs;
       break;
     }

@@ -238,11 +238,16 @@ function parseNameVal(
       pairs: [{ key: toArg(line, parts[0]), value: toArg(line, parts[1]), equals: false }],
     };
   }
-  const pairs: KeyValue[] = [];
-  const args: Arg[] = [];
-  for (const w of words) {
+  // Sized up front: an array literal grown by push gets 16 spare slots, and these arrays
+  // stay in the parse for as long as the analysis lives (ENV-heavy files have thousands).
+  const pairs: KeyValue[] = new Array(words.length);
+  const args: Arg[] = new Array(2 * words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const eq = w.value.indexOf('=');
     if (eq < 0) {
+      pairs.length = i;
+      args.length = 2 * i;
       return {
         args,
         json: null,
@@ -258,8 +263,9 @@ function parseNameVal(
     const rawEq = text.indexOf('=', w.start);
     const key: Arg = { value: w.value.slice(0, eq), range: line.range(w.start, rawEq) };
     const value: Arg = { value: w.value.slice(eq + 1), range: line.range(rawEq + 1, w.end) };
-    pairs.push({ key, value, equals: true });
-    args.push(key, value);
+    pairs[i] = { key, value, equals: true };
+    args[2 * i] = key;
+    args[2 * i + 1] = value;
   }
   return { args, json: null, pairs };
 }

@@ -393,9 +393,12 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
     case 'LABEL': {
       const pairs = keyValuePairs(line);
       if (!pairs) return NO_EXPANSIONS;
-      const results: Expansion[] = [];
+      const results: Expansion[] = new Array(2 * pairs.length);
       const lookups = { lookup: null };
-      for (const pair of pairs) results.push(expandRecorded(state.current, pair.key, escapeChar, lookups), expandRecorded(state.current, pair.value, escapeChar, lookups));
+      for (let i = 0; i < pairs.length; i++) {
+        results[2 * i] = expandRecorded(state.current, pairs[i].key, escapeChar, lookups);
+        results[2 * i + 1] = expandRecorded(state.current, pairs[i].value, escapeChar, lookups);
+      }
       return results;
     }
     case 'ARG':
