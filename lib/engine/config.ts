@@ -172,6 +172,8 @@ export function parsePortSpec(spec: string): string[] | null {
   const end = dash < 0 ? start : digitsValue(rest, dash + 1, rest.length);
   if (start < 0 || end < 0) return null;
   if (start > 65535 || end < start || end > 65535) return null;
+  // One port (the usual case) as an array of its size; a range is built by push.
+  if (start === end) return [`${start}/${proto}`];
   const out: string[] = [];
   for (let p = start; p <= end && out.length < 65536; p++) out.push(`${p}/${proto}`);
   return out;
@@ -219,8 +221,16 @@ function shellOrExec(ins: Instruction, shell: string[]): string[] {
 
 function wordsOf(scope: StageScope, ins: Instruction): string[] {
   if (ins.json) return ins.json.map((w) => expandWord(scope, w));
-  const out: string[] = [];
   const options = escapeOptions(scope.escape);
+  if (ins.args.length === 1) {
+    // The usual EXPOSE or VOLUME: the lexer's own array, no copy.
+    try {
+      return processWords(ins.args[0].value, scope.lookup, options);
+    } catch {
+      return [ins.args[0].value];
+    }
+  }
+  const out: string[] = [];
   for (const a of ins.args) {
     try {
       for (const word of processWords(a.value, scope.lookup, options)) out.push(word);
@@ -315,8 +325,16 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
       break;
     }
     case 'EXPOSE': {
+      const words = wordsOf(scope, ins);
+      const only = words.length === 1 ? parsePortSpec(words[0]) : null;
+      if (only !== null && only.length === 1) {
+        // One word, one port (the usual EXPOSE): no set to deduplicate with.
+        config.exposedPorts = config.exposedPorts.set(only[0], true);
+        facts.ports = only;
+        break;
+      }
       const ports = new Set<string>();
-      for (const word of wordsOf(scope, ins)) {
+      for (const word of words) {
         for (const port of parsePortSpec(word) ?? []) {
           ports.add(port);
           config.exposedPorts = config.exposedPorts.set(port, true);

@@ -68,7 +68,11 @@ export const exposedPortSpecs = perAnalysis((ctx: CheckContext): PortSpec[] => {
       const words = expandIn(state.before, written, ctx.analysis.escapeChar).words;
       if (words === null) continue;
       for (const raw of words) {
-        const [ip, hostPort, containerPart] = splitParts(raw);
+        let ip = '';
+        let hostPort = '';
+        let containerPart = raw;
+        // No ':' (the usual spec): no parts array to destructure.
+        if (raw.indexOf(':') >= 0) [ip, hostPort, containerPart] = splitParts(raw);
         const slash = containerPart.indexOf('/');
         const port = slash === -1 ? containerPart : containerPart.slice(0, slash);
         const proto = slash === -1 ? '' : containerPart.slice(slash + 1);
