@@ -13,7 +13,7 @@
  *  - worst case: no input under 10,000 lines takes more than 300 ms beyond what
  *    validate() itself takes on it.
  *
- * Run: npm run bench:engine -- [--runs N] [--json] [--rules] [--core] [--cpu] [--shape NAME]
+ * Run: npm run bench:engine -- [--runs N] [--json] [--rules] [--core] [--cpu] [--shape NAME] [--no-settle]
  * (BENCH_RULE_LINES=80 times the rules on the small file instead of the largest)
  * --runs N repeats the shape measurements and judges the medians (the machine's load
  * average is printed: other processes slow both sides, but not always alike);
@@ -93,6 +93,21 @@ function now(): number {
   return (u.user + u.system) / 1000;
 }
 
+/**
+ * Heap settling (issue 12): with --expose-gc (npm run bench:engine passes it), a minor
+ * collection empties the young generation before every timed call, outside the timing.
+ * Without it, garbage one function left behind is collected during the other's call, and
+ * the ratio moved by 0.3 between identical runs (analyze keeps more alive while it runs,
+ * so a collection that lands inside it costs more). Each call still pays for every
+ * collection its own allocation triggers. Not a full collection: that also discards
+ * compiled code and made validate() 7x slower at 80 lines. --no-settle measures the old way.
+ */
+const collect = (globalThis as { gc?: () => void }).gc;
+const settling = collect !== undefined && !process.argv.includes('--no-settle');
+function settle(): void {
+  if (settling) (collect as (options: { type: 'minor' }) => void)({ type: 'minor' });
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -127,9 +142,11 @@ function benchText(text: string, size: number, analyzeFn: (text: string) => unkn
   const a: number[] = [];
   const start = performance.now();
   while ((v.length < 5 || performance.now() - start < budgetMs) && v.length < 500) {
+    settle();
     let t0 = now();
     validate(text);
     v.push(now() - t0);
+    settle();
     t0 = now();
     analyzeFn(text);
     a.push(now() - t0);
@@ -143,9 +160,11 @@ function benchText(text: string, size: number, analyzeFn: (text: string) => unkn
 function timeOnce(text: string): { validateMs: number; analyzeMs: number } {
   validate(text);
   analyze(text);
+  settle();
   let t0 = now();
   validate(text);
   const validateMs = now() - t0;
+  settle();
   t0 = now();
   analyze(text);
   return { validateMs, analyzeMs: now() - t0 };
@@ -309,7 +328,7 @@ function main(): void {
     console.log(JSON.stringify({ shapes, worst: worst.slice(0, 10), mutants, ok, failures, runs: runCount, load: { before: loadBefore, after: loadAfter }, core }, null, 2));
   } else {
     const clock = useCpu ? 'CPU time' : 'wall time';
-    console.log(`engine bench (${clock}, medians${runCount > 1 ? ` of ${runCount} runs` : ''}); load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`);
+    console.log(`engine bench (${clock}, ${settling ? 'young generation emptied before each timed call' : 'heap not settled'}, medians${runCount > 1 ? ` of ${runCount} runs` : ''}); load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`);
     console.log(`  shape       size  lines  validate ms  analyze ms  ratio (<= ${BUDGET_RATIO})  growth (<= ${BUDGET_GROWTH})`);
     for (const shape of shapes) {
       shape.sizes.forEach((s, i) => {
