@@ -16,10 +16,10 @@ import { Arg, DockerfileParser, Env, Label } from 'dockerfile-ast';
  *
  * How: the first time we meet a class, its own query methods are wrapped on the
  * prototype. A wrapper caches only for instances that carry our MEMO map: every
- * instruction built while parseWithDockerfileAst runs the parser gets one on its
+ * instruction built while parseOurs runs the parser gets one on its
  * first query (the constructors query only what the Line and Instruction
  * constructors have already set: the text, range and escape character), and
- * parseWithDockerfileAst gives one to any instruction that has none yet. Any other
+ * parseOurs gives one to any instruction that has none yet. Any other
  * user of dockerfile-ast gets the original behaviour. The cache is keyed by wrapper,
  * so a subclass method calling super.getArguments() still gets the superclass's result.
  * dockerfile-utils.test.ts checks that validation output is unchanged.

@@ -1,5 +1,5 @@
 /**
- * The parser adapter: the only module that touches dockerfile-ast.
+ * The parser adapter: the one place that parses with dockerfile-ast (./ast-cache.ts holds its caches).
  *
  * We call `DockerfileParser.parse` once per analysis. Its Dockerfile object is what
  * dockerfile-utils' validator works on (see ../diagnostics/dockerfile-utils.ts), so
