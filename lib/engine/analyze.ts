@@ -17,7 +17,7 @@
  * clamped into the text, sorted by position, lesson links attached.
  */
 import type { Analysis, AnalyzeOptions, CheckContext, Diagnostic, Instruction } from './types';
-import { parseDockerfile, type ParsedDockerfile } from './parse';
+import { parseDockerfile, parseForValidation, type ParsedDockerfile } from './parse';
 import { buildStages } from './stages';
 import { checkSets, type CheckSet } from './checks';
 import { dockerfileUtilsDiagnostics } from './diagnostics/dockerfile-utils';
@@ -62,6 +62,15 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
   const result = emptyAnalysis();
   let parsed: ParsedDockerfile | null = null;
 
+  // dockerfile-utils first, so its dockerfile-ast tree is garbage before the rest begins
+  // (see ./parse/index.ts); its findings join the others in the same place as before.
+  let dfu: Diagnostic[];
+  try {
+    dfu = dockerfileUtilsDiagnostics(parseForValidation(text));
+  } catch (e) {
+    dfu = [internalDiagnostic('the dockerfile-utils validation', e)];
+  }
+
   try {
     parsed = parseDockerfile(text);
     // Field by field, here and below: V8 (Node 20) builds `{ ...result, ... }` on a slow path.
@@ -83,11 +92,7 @@ export function analyzeWith(source: string, options: AnalyzeOptions, sets: reado
     } catch (e) {
       sourced.push({ source: 'parse', diagnostic: internalDiagnostic('working out stages and layers', e) });
     }
-    try {
-      for (const d of dockerfileUtilsDiagnostics(parsed.ast)) sourced.push({ source: 'dockerfile-utils', diagnostic: d });
-    } catch (e) {
-      sourced.push({ source: 'dockerfile-utils', diagnostic: internalDiagnostic('the dockerfile-utils validation', e) });
-    }
+    for (const d of dfu) sourced.push({ source: 'dockerfile-utils', diagnostic: d });
     const analysisForChecks: CheckContext['analysis'] = {
       stages: result.stages,
       directives: result.directives,

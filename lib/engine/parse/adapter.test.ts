@@ -5,7 +5,7 @@
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from './index';
+import { parseDockerfile, parseForValidation } from './index';
 
 const astArgs = (src: string, index = 0) =>
   DockerfileParser.parse(src).getInstructions()[index].getArguments().map((a) => a.getValue());
@@ -38,8 +38,7 @@ describe('dockerfile-ast versus BuildKit', () => {
     expect(run.args[0]).toEqual({ value: 'make all', range: { line: 3, column: 3, endLine: 3, endColumn: 11 } });
     expect(run.range).toEqual({ line: 2, column: 1, endLine: 3, endColumn: 11 });
   });
-  it('parses once with dockerfile-ast and keeps its result for dockerfile-utils', () => {
-    const parsed = parseDockerfile('FROM x\n');
-    expect(parsed.ast).not.toBeNull();
+  it('parses with dockerfile-ast for dockerfile-utils', () => {
+    expect(parseForValidation('FROM x\n')).not.toBeNull();
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The parser adapter: the one place that parses with dockerfile-ast (./ast-cache.ts holds its caches).
  *
- * We call `DockerfileParser.parse` once per analysis. Its Dockerfile object is what
- * dockerfile-utils' validator works on (see ../diagnostics/dockerfile-utils.ts), so
- * the text is not parsed a second time for validation.
+ * We call `DockerfileParser.parse` once per analysis (parseForValidation). Its
+ * Dockerfile object is what dockerfile-utils' validator works on (see
+ * ../diagnostics/dockerfile-utils.ts), so the text is not parsed a second time for
+ * validation. analyze() validates it first and lets it go before reading the file with
+ * BuildKit's rules (parseDockerfile): the tree is about 400 bytes a line, and while it is
+ * alive every garbage collection during the rest of the analysis copies it (issue 12).
  *
  * The instructions the rest of lib/ sees are read with BuildKit's own rules
  * (./buildkit-reader.ts) because dockerfile-ast differs from BuildKit on cases the
@@ -41,11 +44,10 @@ export interface ParsedDockerfile {
   escapeChar: string;
   globalArgs: Array<{ name: string; value: string | null; line: number }>;
   problems: ParseProblem[];
-  /** null when dockerfile-ast itself failed (then dockerfile-utils validation is skipped). */
-  ast: AstHandle | null;
 }
 
-function parseWithDockerfileAst(text: string): AstHandle | null {
+/** dockerfile-ast's parse of `text`; null when dockerfile-ast itself failed (then dockerfile-utils validation is skipped). */
+export function parseForValidation(text: string): AstHandle | null {
   try {
     return { __brand: 'dockerfile-ast', dockerfile: parseOurs(text) } as AstHandle;
   } catch {
@@ -53,8 +55,8 @@ function parseWithDockerfileAst(text: string): AstHandle | null {
   }
 }
 
+/** The file read with BuildKit's rules: what every other part of lib/ works on. */
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const ast = parseWithDockerfileAst(text);
   const read = readBuildkit(text);
   // Field by field: V8 (Node 20) builds `{ ...read }` on a slow path.
   return {
@@ -64,7 +66,6 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     escapeChar: read.escapeChar,
     globalArgs: collectGlobalArgs(read.instructions),
     problems: read.problems,
-    ast,
   };
 }
 
