@@ -1,6 +1,7 @@
 /**
  * parseOurs places every comment in the same template as dockerfile-ast's own parse
- * (its organizeComments is replaced by a one-pass version for our parses).
+ * (its organizeComments is replaced by a one-pass version for our parses), and its
+ * document turns offsets into the same positions (its positionAt starts from the last line).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,5 +61,19 @@ describe('parseOurs', () => {
     expect(before).toEqual([]);
     expect(first).toHaveLength(50);
     expect(second).toHaveLength(1);
+  });
+
+  it('turns offsets into the same positions as dockerfile-ast, in any order and with any line breaks', () => {
+    type Document = { positionAt(offset: number): { line: number; character: number } };
+    const documentOf = (parsed: Parsed) => (parsed as unknown as { document: Document }).document;
+    const text = fc.array(fc.constantFrom('FROM a', 'RUN x', '', ' ', '\r\n', '\n', '\r', 'é', '😀', '\\'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -3, max: 200 }), { maxLength: 40 }), (source, offsets) => {
+        const ours = documentOf(parseOurs(source));
+        const theirs = documentOf(DockerfileParser.parse(source));
+        for (const offset of offsets) expect(ours.positionAt(offset)).toEqual(theirs.positionAt(offset));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

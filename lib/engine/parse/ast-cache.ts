@@ -210,8 +210,63 @@ function organizeCommentsInOnePass(this: DockerfileInternals): void {
   }
 }
 
-/** Dockerfile.prototype, reached through a parse (dockerfile-ast exports only the parser). */
-const dockerfilePrototype = Object.getPrototypeOf(DockerfileParser.parse('')) as { organizeComments?: unknown };
+/**
+ * dockerfile-ast turns every offset into a position with its document's positionAt
+ * (vscode-languageserver-textdocument's FullTextDocument), a binary search over the line
+ * offsets: about 6% of analyze() on an 80-line file, more on a long one. The parser and the
+ * validator ask in file order, mostly for the line they asked about last, so for the
+ * documents of our parses the last line found is tried first; the search runs only when
+ * the offset lies elsewhere. Same answer as the original (dockerfile-utils.test.ts compares
+ * validation results with validate()).
+ */
+interface TextDocumentInternals {
+  _content: string;
+  getLineOffsets(): number[];
+  ensureBeforeEOL(offset: number, lineOffset: number): number;
+  [LAST_LINE]?: number;
+}
+const LAST_LINE = Symbol('layerwise.lastLine');
+
+function installPositionAt(documentPrototype: object): void {
+  const descriptor = Object.getOwnPropertyDescriptor(documentPrototype, 'positionAt');
+  const original = descriptor?.value as ((this: TextDocumentInternals, offset: number) => Position) | undefined;
+  const probe = documentPrototype as Partial<TextDocumentInternals>;
+  if (typeof original !== 'function' || typeof probe.getLineOffsets !== 'function' || typeof probe.ensureBeforeEOL !== 'function') return;
+  Object.defineProperty(documentPrototype, 'positionAt', {
+    ...descriptor,
+    value: function positionAt(this: TextDocumentInternals, offset: number): Position {
+      let hint = this[LAST_LINE];
+      if (hint === undefined) {
+        if (!parsingOurs || typeof this._content !== 'string') return original.call(this, offset);
+        hint = 0;
+      }
+      offset = Math.max(Math.min(offset, this._content.length), 0);
+      const lineOffsets = this.getLineOffsets();
+      const count = lineOffsets.length;
+      if (count === 0) return { line: 0, character: offset };
+      // The line is the last one whose offset is <= offset (offsets increase strictly).
+      let line = hint < count ? hint : 0;
+      if (!(lineOffsets[line] <= offset && (line + 1 === count || offset < lineOffsets[line + 1]))) {
+        let low = 0;
+        let high = count;
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) high = mid;
+          else low = mid + 1;
+        }
+        line = low - 1;
+      }
+      this[LAST_LINE] = line;
+      offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+      return { line, character: offset - lineOffsets[line] };
+    },
+  });
+}
+
+/** Dockerfile.prototype and its document's prototype, reached through a parse (dockerfile-ast exports only the parser). */
+const emptyParse = DockerfileParser.parse('') as unknown as { document?: object };
+const dockerfilePrototype = Object.getPrototypeOf(emptyParse) as { organizeComments?: unknown };
+if (emptyParse.document) installPositionAt(Object.getPrototypeOf(emptyParse.document));
 const originalOrganizeComments = dockerfilePrototype.organizeComments;
 if (typeof originalOrganizeComments === 'function' && originalOrganizeComments.length === 0) {
   Object.defineProperty(dockerfilePrototype, 'organizeComments', {
@@ -232,6 +287,8 @@ export function parseOurs(text: string): ReturnType<typeof DockerfileParser.pars
   } finally {
     parsingOurs = false;
   }
+  const document = (dockerfile as unknown as { document?: TextDocumentInternals }).document;
+  if (document && document[LAST_LINE] === undefined) document[LAST_LINE] = 0;
   wrapTemplateQueries(dockerfile);
   for (const template of templatesOf(dockerfile)) (template as TemplateMemoisable)[TEMPLATE_MEMO] = new Map();
   for (const instruction of dockerfile.getInstructions()) {
