@@ -6,7 +6,7 @@
 import type { Arg, Flag, Heredoc, Instruction, KeyValue } from '../types';
 import type { LogicalLine } from './logical-line';
 import { parseJsonArray } from './json-array';
-import { extractFlags, parseWords, splitKeyword, splitOnce, splitWhitespace, trimSpaceBounds, type Word } from './words';
+import { afterKeyword, extractFlags, keywordEnd, parseWords, splitOnce, splitWhitespace, trimEnd, trimStart, type Word } from './words';
 
 import { KNOWN_INSTRUCTIONS } from '@/lib/docker/instructions';
 import { isGoSpace } from '@/lib/docker/go-unicode';
@@ -54,15 +54,20 @@ type ArgsParse = {
 
 export function buildInstruction(line: LogicalLine, from: number, to: number, escape: string): BuiltInstruction {
   const text = line.text;
-  const { keyword, restStart } = splitKeyword(text, from, to);
-  const [, lineEnd] = trimSpaceBounds(text, from, to);
-  const upper = keyword.value.toUpperCase();
+  // splitCommand, read as offsets (no objects: this runs for every instruction).
+  const keywordStart = trimStart(text, from, to);
+  const lineEnd = trimEnd(text, keywordStart, to);
+  const keywordStop = keywordEnd(text, keywordStart, lineEnd);
+  const restStart = afterKeyword(text, keywordStop, lineEnd);
+  const rawKeyword = text.slice(keywordStart, keywordStop);
+  const upper = rawKeyword.toUpperCase();
   // Most instructions have no flag: no flag list to build when the arguments start with
   // anything but "-" or a space extractFlags would skip.
   const next = text.charCodeAt(restStart);
   const { flags: flagWords, restStart: argsStart0 } =
     restStart < lineEnd && next !== 45 /* - */ && !isGoSpace(next) ? { flags: NO_FLAG_WORDS as Word[], restStart } : extractFlags(text, restStart, lineEnd);
-  const [argsStart, argsEnd] = trimSpaceBounds(text, argsStart0, lineEnd);
+  const argsStart = trimStart(text, argsStart0, lineEnd);
+  const argsEnd = trimEnd(text, argsStart, lineEnd);
 
   let parsed: ArgsParse;
   switch (upper) {
@@ -127,10 +132,10 @@ export function buildInstruction(line: LogicalLine, from: number, to: number, es
 
   const instruction: Instruction = {
     keyword: upper,
-    rawKeyword: keyword.value,
-    range: line.range(keyword.start, lineEnd),
-    keywordRange: line.range(keyword.start, keyword.end),
-    text: text.slice(keyword.start, lineEnd),
+    rawKeyword,
+    range: line.range(keywordStart, lineEnd),
+    keywordRange: line.range(keywordStart, keywordStop),
+    text: text.slice(keywordStart, lineEnd),
     flags,
     args: parsed.args,
     json: parsed.json,

@@ -15,7 +15,12 @@ interface Piece {
  */
 export class LogicalLine {
   text = '';
-  private readonly pieces: Piece[] = [];
+  /**
+   * Where the first fragment came from; pieces after it (continuation lines) in `more`.
+   * Most instructions are one line: no array and no piece object for them.
+   */
+  private firstSource = -1;
+  private more: Piece[] | null = null;
 
   /** The line the instruction starts on: most ranges lie on it, so no search is needed for them. */
   private readonly firstLine: number;
@@ -30,14 +35,20 @@ export class LogicalLine {
 
   append(sourceOffset: number, fragment: string): void {
     if (fragment.length === 0) return;
-    this.pieces.push({ logical: this.text.length, source: sourceOffset, length: fragment.length });
+    if (this.firstSource < 0) this.firstSource = sourceOffset;
+    else (this.more ??= []).push({ logical: this.text.length, source: sourceOffset, length: fragment.length });
     this.text += fragment;
   }
 
   /** Source offset of a logical offset (the end of the text maps just past the last piece). */
   toSource(offset: number): number {
-    const pieces = this.pieces;
-    if (pieces.length === 0) return this.anchor;
+    if (this.firstSource < 0) return this.anchor;
+    const pieces = this.more;
+    // Before the second piece (or without one): in the first, which starts at logical 0.
+    if (pieces === null || offset < pieces[0].logical) {
+      const firstLength = pieces === null ? this.text.length : pieces[0].logical;
+      return this.firstSource + Math.min(offset, firstLength);
+    }
     let lo = 0;
     let hi = pieces.length - 1;
     while (lo < hi) {

@@ -18,24 +18,34 @@ export function isReWhitespace(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
 }
 
-/** Bounds of `s.slice(start, end)` after Go's strings.TrimSpace. */
-export function trimSpaceBounds(s: string, start: number, end: number): [number, number] {
+/** Start of `s.slice(start, end)` after Go's strings.TrimSpace (a number, not a pair: this runs for every line). */
+export function trimStart(s: string, start: number, end: number): number {
   while (start < end && isGoSpace(s.charCodeAt(start))) start++;
+  return start;
+}
+
+/** End of `s.slice(start, end)` after Go's strings.TrimSpace. */
+export function trimEnd(s: string, start: number, end: number): number {
   while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
 
 /**
  * splitCommand: the keyword is everything up to the first `[\t\v\f\r ]` run, so
  * `CMD["a"]` is the keyword `CMD["a"]` (an unknown instruction), as in BuildKit.
+ * Returns where the keyword ends; it starts at trimStart(line, from, to).
  */
-export function splitKeyword(line: string, from: number, to: number): { keyword: Word; restStart: number } {
-  const [start, end] = trimSpaceBounds(line, from, to);
+export function keywordEnd(line: string, start: number, end: number): number {
   let i = start;
   while (i < end && !isReWhitespace(line.charCodeAt(i))) i++;
-  let restStart = i;
-  while (restStart < end && isReWhitespace(line.charCodeAt(restStart))) restStart++;
-  return { keyword: { value: line.slice(start, i), start, end: i }, restStart: Math.min(restStart, end) };
+  return i;
+}
+
+/** Where the arguments after a keyword ending at `keywordEnd` start (at most `end`). */
+export function afterKeyword(line: string, keywordEnd: number, end: number): number {
+  let i = keywordEnd;
+  while (i < end && isReWhitespace(line.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
