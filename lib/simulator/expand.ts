@@ -17,8 +17,11 @@ export interface ExpandOptions {
   escapeChar?: string;
 }
 
+/** The variables a word expands against: a plain object, or a lookup (undefined: not set). */
+export type Vars = Record<string, string> | ((name: string) => string | undefined);
+
 /** Never throws: a word BuildKit cannot expand (`${`, an unterminated quote) is returned as written. */
-export function expandWord(word: string, env: Record<string, string>, options: ExpandOptions = {}): string {
-  const lookup = (name: string) => (Object.prototype.hasOwnProperty.call(env, name) ? env[name] : undefined);
+export function expandWord(word: string, env: Vars, options: ExpandOptions = {}): string {
+  const lookup = typeof env === 'function' ? env : (name: string) => (Object.prototype.hasOwnProperty.call(env, name) ? env[name] : undefined);
   return expandOrKeep(word, lookup, options.escapeChar ?? '\\', { rawQuotes: options.rawQuotes, skipUnsetEnv: options.skipUnset });
 }

@@ -6,12 +6,13 @@
  * and the same ref id.
  */
 import type { Analysis, Step } from '@/lib/engine/types';
+import { envLookup } from '@/lib/engine/config';
 import { matchSource, notFoundPath, type ContextFile } from '../context';
 import { buildxError, copySourceNotFound, fakeRefId } from '../errors';
 import { expandWord } from '../expand';
 import type { BuildRequest } from '../types';
 import { contextRefSeed, prepareBuildContext } from './prepare-context';
-import { StageArgs, globalArgValues } from './vars';
+import { NO_ENV, StageArgs, globalArgValues } from './vars';
 
 export type SourceStatus =
   /** Found in the context: `files` lists what it copies. */
@@ -68,17 +69,18 @@ export function checkCopySources(analysis: Analysis, request: ContextRequest): C
   for (const stage of analysis.stages) {
     const parent = stage.baseStage !== null ? stageArgs.get(stage.baseStage) : undefined;
     const parentSteps = stage.baseStage !== null ? analysis.stages[stage.baseStage].steps : [];
-    const parentEnv = parent ? (parentSteps[parentSteps.length - 1]?.config.env ?? {}) : undefined;
+    const parentLast = parentSteps[parentSteps.length - 1];
+    const parentEnv = parent ? (parentLast ? envLookup(parentLast.config) : NO_ENV) : undefined;
     const args = new StageArgs(globals, buildArgs, analysis.escapeChar, parent, parentEnv);
     stageArgs.set(stage.index, args);
     for (const step of stage.steps) {
-      const env = step.config.env;
+      const env = envLookup(step.config);
       if (step.keyword === 'ENV') args.setEnv(step.instruction, env);
       if (step.keyword === 'ARG') args.declare(step.instruction, env);
       if (step.keyword !== 'COPY' && step.keyword !== 'ADD') continue;
       if (flagValue(step, 'from') !== undefined) continue; // reads another stage or an image
       const ins = step.instruction;
-      const vars = args.vars(env);
+      const vars = args.lookup(env);
       const words = ins.json ?? ins.args.map((a) => expandWord(a.value, vars, { escapeChar: analysis.escapeChar }));
       if (words.length < 2) continue; // a parse error is reported elsewhere
       const heredocs = new Set(ins.heredocs.map((h) => h.name));

@@ -29,10 +29,13 @@ function describeFiles(changes: FileChange[]): string {
   return shown.join(', ') + (changes.length > 3 ? ` and ${changes.length - 3} more` : '');
 }
 
-/** The earlier version of this step: same parent, most recently used. */
-export function previousSibling(cache: BuildCache, parent: string, keyword: string): CacheEntry | undefined {
+/**
+ * The earlier version of this step: same parent, most recently used. `candidates`: the
+ * cache's entries, or (in a build) just those with this parent (see CacheIndex).
+ */
+export function previousSibling(candidates: Iterable<CacheEntry>, parent: string, keyword: string): CacheEntry | undefined {
   let best: CacheEntry | undefined;
-  for (const entry of Object.values(cache.entries)) {
+  for (const entry of candidates) {
     if (entry.parent !== parent) continue;
     const better = !best || (entry.keyword === keyword) > (best.keyword === keyword) || ((entry.keyword === keyword) === (best.keyword === keyword) && entry.lastUsed > best.lastUsed);
     if (better) best = entry;
@@ -54,4 +57,53 @@ export function explainMiss(previous: CacheEntry | undefined, inputs: StepInputs
   if ((before.user ?? '') !== (inputs.user ?? '')) return { kind: 'user-changed', text: `USER changed (${before.user || 'root'} → ${inputs.user || 'root'})` };
   if (before.sourceChecksum !== inputs.sourceChecksum) return { kind: 'source-stage-changed', text: 'the copied files of the other stage changed' };
   return { kind: 'instruction-changed', text: `the instruction on line ${line} changed` };
+}
+
+/**
+ * The cache entries a build asks about when it explains a miss, found without walking the
+ * whole cache for every stage (a Dockerfile of many stages was quadratic, issue 12): keys by
+ * parent, and keys by keyword and operation. Built from the cache once per build and kept up
+ * to date as the build adds entries.
+ */
+export class CacheIndex {
+  private readonly byParent = new Map<string, Set<string>>();
+  private readonly byOp = new Map<string, Set<string>>();
+
+  constructor(private readonly cache: BuildCache) {
+    for (const entry of Object.values(cache.entries)) this.add(entry);
+  }
+
+  add(entry: CacheEntry): void {
+    addTo(this.byParent, entry.parent, entry.key);
+    addTo(this.byOp, opKey(entry.keyword, entry.inputs.op), entry.key);
+  }
+
+  /** Entries whose parent is `parent`. */
+  children(parent: string): CacheEntry[] {
+    return this.entries(this.byParent.get(parent));
+  }
+
+  /** Entries of the same instruction keyword and operation. */
+  sameOp(keyword: string, op: string): CacheEntry[] {
+    return this.entries(this.byOp.get(opKey(keyword, op)));
+  }
+
+  private entries(keys: Set<string> | undefined): CacheEntry[] {
+    const out: CacheEntry[] = [];
+    for (const key of keys ?? []) {
+      const entry = this.cache.entries[key];
+      if (entry) out.push(entry);
+    }
+    return out;
+  }
+}
+
+function opKey(keyword: string, op: string): string {
+  return `${keyword}\u0000${op}`;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }

@@ -29,6 +29,15 @@ describe('image history (BuildKit commitToHistory, docker history)', () => {
     expect(img.history.slice(-10).every((h) => h.comment === 'buildkit.dockerfile.v0')).toBe(true);
   });
 
+  it('expands a config instruction with the env before it: the base image\'s PATH, not the values it sets itself', () => {
+    const img = image('FROM alpine:3.20\nVOLUME /data\nENV PATH=/app:$PATH A=1 B=$A\nLABEL b=$B\n');
+    expect(img.history.slice(-3).map((h) => h.createdBy)).toEqual([
+      'VOLUME [/data]',
+      'ENV PATH=/app:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin A=1 B=',
+      'LABEL b=',
+    ]);
+  });
+
   it('keeps the base image rows and layers under the Dockerfile\'s', () => {
     const img = image('FROM python:3.12-slim\nRUN echo hi\n');
     expect(img.history[0].createdBy).toMatch(/^# debian\.sh/);

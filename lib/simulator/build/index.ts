@@ -42,13 +42,13 @@ import type {
 } from '../types';
 import { planCopy, type CopyEnv } from './copy';
 import { contextRefSeed, prepareBuildContext } from './prepare-context';
-import { explainMiss, previousSibling } from './explain';
+import { CacheIndex, explainMiss, previousSibling } from './explain';
 import { configHistoryText, HISTORY_COMMENT, keywordsIn, mergeConfig } from './history';
 import { Progress, renderPlain, renderTty, type Vertex } from './progress';
 import { parseBase, resolveImage, type ResolvedImage } from './resolve';
 import { planRun } from './run';
 import { StageFs } from './stage-fs';
-import { StageArgs, globalArgValues } from './vars';
+import { StageArgs, globalArgValues, stageEnv, type ConfigEnv } from './vars';
 import { buildWarnings, warningsSummary } from './warnings';
 import { displayText, familiar, previousStepReason, scratchConfig, suggest, tenths } from './util';
 import { pullBase, pullSeconds } from './pull';
@@ -103,6 +103,8 @@ export function build(request: BuildRequest, cache?: BuildCache, options: BuildO
 
 class BuildRun {
   private readonly state: BuildCache;
+  /** Cache entries by parent and by operation, made on the first cache miss (./explain.ts). */
+  private cacheIndex: CacheIndex | null = null;
   private readonly now: number;
   private readonly progress = new Progress();
   private readonly steps: BuildStep[] = [];
@@ -368,7 +370,7 @@ class BuildRun {
       name: this.stageName(stage),
       fs: parent ? parent.fs.clone() : new StageFs(root ? root.image.id : null),
       lastKey: parent ? parent.lastKey : root ? root.key : digestOf('scratch'),
-      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? { ...(parent.root?.image.config.env ?? {}), ...(parent.finalConfig?.env ?? {}) } : undefined),
+      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? stageEnv(parent.root?.image.config.env ?? {}, parent.finalConfig) : undefined),
       root,
       os: root ? root.image.os : parent ? parent.os : 'scratch',
       history: parent ? [...parent.history] : root ? [...root.image.history] : [],
@@ -380,17 +382,22 @@ class BuildRun {
     const baseEnv = root?.image.config.env ?? {};
     let index = root && !parent ? 1 : 0;
     let missed: BuildStep | null = null;
-    let previousConfig: ImageConfig = parent?.finalConfig ?? stage.steps[0]?.config ?? { ...(root?.image.config as ImageConfig) };
+    // The config before each step; before the first: the parent stage's, the base image's, or scratch's.
+    let previousConfig: ImageConfig = parent?.finalConfig ?? (root ? root.image.config : scratchConfig());
 
     for (const step of stage.steps) {
-      const env = step.config.env;
-      // The stage env: the image config's (base image, then ENV) with ARG values set after it (lib/docker/arg-scope.ts).
-      const vars = result.args.vars({ ...baseEnv, ...env });
+      // The env a step's words expand against: the image config's before the step (base image,
+      // then ENV; an ENV's own values do not see each other) with the ARG values set after it
+      // (lib/docker/arg-scope.ts), read by name: no copy of the env per step (issue 12).
+      const configEnv = stageEnv(baseEnv, previousConfig);
+      const vars = result.args.lookup(configEnv);
       const expand = (word: string) => expandWord(word, vars, { escapeChar: this.analysis.escapeChar });
-      if (step.keyword === 'ENV') result.args.setEnv(step.instruction, { ...baseEnv, ...env });
-      if (step.keyword === 'ARG') result.args.declare(step.instruction, { ...baseEnv, ...env });
       if (!LAYER_KEYWORDS.has(step.keyword)) {
-        if (step.history !== false) result.history.push(this.configEntry(configHistoryText(step, previousConfig, expand)));
+        // The history text expands with the variables before this ENV or ARG takes effect.
+        const text = step.history !== false ? configHistoryText(step, previousConfig, expand) : null;
+        if (step.keyword === 'ENV') result.args.setEnv(step.instruction, configEnv);
+        if (step.keyword === 'ARG') result.args.declare(step.instruction, configEnv);
+        if (text !== null) result.history.push(this.configEntry(text));
         previousConfig = step.config;
         continue;
       }
@@ -420,7 +427,7 @@ class BuildRun {
     result: StageResult,
     index: number,
     expand: (word: string) => string,
-    vars: Record<string, string>,
+    vars: ConfigEnv,
     missed: BuildStep | null,
   ): BuildStep | BuildFailure {
     const display = displayText(step, vars, this.analysis.escapeChar);
@@ -482,7 +489,7 @@ class BuildRun {
     else vertex.duration = cost;
     afterExecute?.();
     const created = cached ? entry.created : this.now;
-    this.state.entries[key] = {
+    const stored: CacheEntry = {
       key,
       parent: result.lastKey,
       keyword: step.keyword,
@@ -492,7 +499,9 @@ class BuildRun {
       created,
       lastUsed: this.now,
       base: result.root?.ref.full,
-    } satisfies CacheEntry;
+    };
+    this.state.entries[key] = stored;
+    this.cacheIndex?.add(stored);
     result.lastKey = key;
     result.history.push({ createdBy: historyText, size, emptyLayer: false, comment: HISTORY_COMMENT, created });
     result.layers.push({ digest: digestOf('layer', key), size });
@@ -529,10 +538,12 @@ class BuildRun {
   }
 
   private explain(parent: string, step: Step, inputs: StepInputs, root: ResolvedImage | null): CacheMissReason {
-    const sibling = previousSibling(this.state, parent, step.keyword);
+    this.cacheIndex ??= new CacheIndex(this.state);
+    const sibling = previousSibling(this.cacheIndex.children(parent), parent, step.keyword);
     if (!sibling && root) {
-      const before = Object.values(this.state.entries)
-        .filter((e) => e.keyword === step.keyword && e.inputs.op === inputs.op && e.base && e.base !== root.ref.full)
+      const before = this.cacheIndex
+        .sameOp(step.keyword, inputs.op)
+        .filter((e) => e.base && e.base !== root.ref.full)
         .sort((a, b) => b.lastUsed - a.lastUsed)[0];
       if (before?.base) {
         return { kind: 'base-changed', text: `base image changed (${familiar(before.base)} → ${familiar(root.ref.full)})` };

@@ -5,11 +5,11 @@ import { DEFAULT_PATH } from '@/lib/docker/instructions';
 import { levenshtein, suggest as suggestWord } from '@/lib/engine/suggest';
 
 export { DEFAULT_PATH, levenshtein, scratchConfig };
-import { expandWord } from '../expand';
+import { expandWord, type Vars } from '../expand';
 import type { BuildStep, CacheMissReason } from '../types';
 
 /** The step text as BuildKit shows it: keyword upper-cased, ENV and ARG values expanded. */
-export function displayText(step: Step, vars: Record<string, string>, escapeChar: string): string {
+export function displayText(step: Step, vars: Vars, escapeChar: string): string {
   const text = step.text.split('\n')[0];
   const space = text.search(/\s/);
   const upper = space === -1 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);

@@ -5,7 +5,8 @@
  * moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go). ENV values come from the
  * engine's step configs; this adds the ARG side, which the engine keeps internal.
  */
-import type { Analysis, Instruction } from '@/lib/engine/types';
+import type { Analysis, ImageConfig, Instruction } from '@/lib/engine/types';
+import { envLookup } from '@/lib/engine/config';
 import { expandWord } from '../expand';
 import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
 import { expandOrKeep } from '@/lib/docker/shell-lex';
@@ -19,7 +20,26 @@ function has(obj: Record<string, string>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
-/** Declared ARGs of a stage, in declaration order, with their values (undefined = no value). */
+/** The image config env in effect, as a lookup (undefined: not set); see envLookup in lib/engine/config.ts. */
+export type ConfigEnv = (name: string) => string | undefined;
+
+/** An empty env. */
+export const NO_ENV: ConfigEnv = () => undefined;
+
+/** A stage's config env: `config`'s (the Dockerfile's ENVs) over the base image's; null config: the base's alone. */
+export function stageEnv(baseEnv: Record<string, string>, config: ImageConfig | null): ConfigEnv {
+  const own = config ? envLookup(config) : NO_ENV;
+  return (name) => {
+    const value = own(name);
+    return value !== undefined ? value : has(baseEnv, name) ? baseEnv[name] : undefined;
+  };
+}
+
+/**
+ * Declared ARGs of a stage, in declaration order, with their values (undefined = no value).
+ * The config env comes in as a lookup, never as a record built per step: reading a step's
+ * whole env at every step was quadratic in the number of ENV lines (issue 12).
+ */
 export class StageArgs {
   private readonly scope: ArgScope;
 
@@ -32,9 +52,9 @@ export class StageArgs {
     buildArgs: Record<string, string>,
     private readonly escapeChar: string,
     inherited?: StageArgs,
-    inheritedEnv?: Record<string, string>,
+    inheritedEnv?: ConfigEnv,
   ) {
-    this.scope = new ArgScope(buildArgs, globals, inherited?.scope, inheritedEnv ? (name) => has(inheritedEnv, name) : undefined);
+    this.scope = new ArgScope(buildArgs, globals, inherited?.scope, inheritedEnv ? (name) => inheritedEnv(name) !== undefined : undefined);
   }
 
   /** Declared ARGs and their values, in declaration order (undefined = no value). */
@@ -42,22 +62,29 @@ export class StageArgs {
     return this.scope.declared;
   }
 
-  /** Applies an ARG instruction; `env` is the stage's image config env in effect. */
-  declare(ins: Instruction, env: Record<string, string>): void {
+  /** Applies an ARG instruction; `configEnv` is the stage's image config env in effect. */
+  declare(ins: Instruction, configEnv: ConfigEnv): void {
+    // Each default sees the ARGs declared before it on the same line (the lookup is live).
+    const vars = this.lookup(configEnv);
     for (const pair of ins.pairs ?? []) {
-      this.scope.declare(pair.key.value, pair.value ? pair.value.value : null, (raw) => expandWord(raw, this.vars(env), { escapeChar: this.escapeChar }));
+      this.scope.declare(pair.key.value, pair.value ? pair.value.value : null, (raw) => expandWord(raw, vars, { escapeChar: this.escapeChar }));
     }
   }
 
   /** Applies an ENV instruction (before its step): its names' values replace ARG values of those names. */
-  setEnv(ins: Instruction, env: Record<string, string>): void {
-    const vars = this.vars(env);
-    for (const pair of ins.pairs ?? []) this.scope.envSet(expandWord(pair.key.value, vars, { escapeChar: this.escapeChar }));
+  setEnv(ins: Instruction, configEnv: ConfigEnv): void {
+    // Every name is expanded with the variables as they were before this ENV, then set.
+    const vars = this.lookup(configEnv);
+    const names = (ins.pairs ?? []).map((pair) => expandWord(pair.key.value, vars, { escapeChar: this.escapeChar }));
+    for (const name of names) this.scope.envSet(name);
   }
 
-  /** The variables later words expand against: the config env with the ARG values that were set after it. */
-  vars(env: Record<string, string>): Record<string, string> {
-    return { ...env, ...this.scope.runEnv() };
+  /**
+   * The variables words expand against: the ARG values set after the config env's, then the
+   * config env. Live: it sees later declare() and setEnv() calls.
+   */
+  lookup(configEnv: ConfigEnv): ConfigEnv {
+    return (name) => this.scope.lookup(name, configEnv);
   }
 
   /** ARGs that have a value. */
