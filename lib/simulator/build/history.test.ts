@@ -38,6 +38,17 @@ describe('image history (BuildKit commitToHistory, docker history)', () => {
     ]);
   });
 
+  it('gives later steps and the image the env BuildKit has: ENV values that use the base image\'s variables', () => {
+    const base = image('FROM python:3.12-slim\n').config.env;
+    const dockerfile = 'FROM python:3.12-slim\nENV V=$PYTHON_VERSION PATH=/app:$PATH\nRUN echo $V\n';
+    const result = build({ dockerfile, context: {} });
+    expect(result.ok, result.log).toBe(true);
+    expect(result.image!.config.env).toEqual({ ...base, V: base.PYTHON_VERSION, PATH: `/app:${base.PATH}` });
+    expect(base.PYTHON_VERSION).toMatch(/^3\.12\./);
+    // The RUN's label shows the command with the env expanded (processCmdEnv).
+    expect(result.steps.at(-1)!.label).toBe(`[2/2] RUN echo ${base.PYTHON_VERSION}`);
+  });
+
   it('keeps the base image rows and layers under the Dockerfile\'s', () => {
     const img = image('FROM python:3.12-slim\nRUN echo hi\n');
     expect(img.history[0].createdBy).toMatch(/^# debian\.sh/);

@@ -48,7 +48,8 @@ import { Progress, renderPlain, renderTty, type Vertex } from './progress';
 import { parseBase, resolveImage, type ResolvedImage } from './resolve';
 import { planRun } from './run';
 import { StageFs } from './stage-fs';
-import { StageArgs, globalArgValues, stageEnv, type ConfigEnv } from './vars';
+import { StageArgs, globalArgValues, type ConfigEnv } from './vars';
+import { PersistentMap } from '@/lib/docker/persistent-map';
 import { buildWarnings, warningsSummary } from './warnings';
 import { displayText, familiar, previousStepReason, scratchConfig, suggest, tenths } from './util';
 import { pullBase, pullSeconds } from './pull';
@@ -74,6 +75,13 @@ interface StageResult {
   layers: ImageLayer[];
   steps: Step[];
   finalConfig: ImageConfig | null;
+  /**
+   * The env as BuildKit's build state has it after the stage: the base image's, then every ENV
+   * with its values expanded against the env before it. The engine's step configs cannot hold
+   * this: they start from Docker's defaults (the engine does not know base images), so an
+   * `ENV PATH=/app:$PATH` there lacks the base image's PATH.
+   */
+  env: PersistentMap<string>;
 }
 
 class BuildFailure {
@@ -370,16 +378,16 @@ class BuildRun {
       name: this.stageName(stage),
       fs: parent ? parent.fs.clone() : new StageFs(root ? root.image.id : null),
       lastKey: parent ? parent.lastKey : root ? root.key : digestOf('scratch'),
-      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? stageEnv(parent.root?.image.config.env ?? {}, parent.finalConfig) : undefined),
+      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? (name) => parent.env.get(name) : undefined),
       root,
       os: root ? root.image.os : parent ? parent.os : 'scratch',
       history: parent ? [...parent.history] : root ? [...root.image.history] : [],
       layers: parent ? [...parent.layers] : root ? [...root.image.layers] : [],
       steps: [...(parent?.steps ?? []), ...stage.steps],
       finalConfig: parent?.finalConfig ?? null,
+      env: parent ? parent.env : PersistentMap.fromRecord(root ? root.image.config.env : scratchConfig().env),
     };
     this.results.set(stage.index, result);
-    const baseEnv = root?.image.config.env ?? {};
     let index = root && !parent ? 1 : 0;
     let missed: BuildStep | null = null;
     // The config before each step; before the first: the parent stage's, the base image's, or scratch's.
@@ -389,13 +397,20 @@ class BuildRun {
       // The env a step's words expand against: the image config's before the step (base image,
       // then ENV; an ENV's own values do not see each other) with the ARG values set after it
       // (lib/docker/arg-scope.ts), read by name: no copy of the env per step (issue 12).
-      const configEnv = stageEnv(baseEnv, previousConfig);
+      const before = result.env;
+      const configEnv = (name: string) => before.get(name);
       const vars = result.args.lookup(configEnv);
       const expand = (word: string) => expandWord(word, vars, { escapeChar: this.analysis.escapeChar });
       if (!LAYER_KEYWORDS.has(step.keyword)) {
         // The history text expands with the variables before this ENV or ARG takes effect.
         const text = step.history !== false ? configHistoryText(step, previousConfig, expand) : null;
-        if (step.keyword === 'ENV') result.args.setEnv(step.instruction, configEnv);
+        if (step.keyword === 'ENV') {
+          // dispatchEnv: every name and value expanded against the env before this ENV.
+          for (const pair of step.instruction.pairs ?? []) {
+            result.env = result.env.set(expand(pair.key.value), pair.value ? expand(pair.value.value) : '');
+          }
+          result.args.setEnv(step.instruction, configEnv);
+        }
         if (step.keyword === 'ARG') result.args.declare(step.instruction, configEnv);
         if (text !== null) result.history.push(this.configEntry(text));
         previousConfig = step.config;
@@ -442,7 +457,7 @@ class BuildRun {
     let failure: { exitCode: number; output: string; command: string } | null = null;
 
     if (step.keyword === 'RUN') {
-      const run = planRun(step, result.args, result.fs, result.os);
+      const run = planRun(step, result.args, result.fs, result.os, result.env.toRecord());
       ({ inputs, cost, size, failure } = run);
       historyText = run.history;
       afterExecute = () => result.fs.addRun(digestOf(result.lastKey, inputs.op));
@@ -577,9 +592,12 @@ class BuildRun {
   private export(target: Stage, tags: string[]): BuildResult {
     const result = this.results.get(target.index)!;
     const dockerfileConfig = result.finalConfig ?? (result.root ? result.root.image.config : null);
-    const config = dockerfileConfig
+    const merged = dockerfileConfig
       ? mergeConfig(result.root?.image.config ?? null, dockerfileConfig, keywordsIn(result.steps))
       : scratchConfig();
+    // A copy (merged may be a step's config or the registry's), with the env as the build state has
+    // it (StageResult.env): the engine's lacks the base image's values.
+    const config: ImageConfig = { ...merged, env: { ...result.env.toRecord() } };
     const content = [JSON.stringify(config), JSON.stringify(result.layers.map((l) => l.digest)), JSON.stringify(result.history.map((h) => [h.createdBy, h.emptyLayer]))];
     // Each build is a new BuildKit job: its provenance attestation differs (./export-image.ts).
     const invocation = (this.state.builds ?? 0) + 1;

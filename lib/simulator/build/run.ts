@@ -21,9 +21,10 @@ export interface RunPlan {
   failure: (RunFailure & { command: string }) | null;
 }
 
-export function planRun(step: Step, args: StageArgs, fs: StageFs, os: ImageOs | undefined): RunPlan {
+/** `env`: the build state's env before the step (base image and ENV, not the ARGs: see StageArgs.forRun). */
+export function planRun(step: Step, args: StageArgs, fs: StageFs, os: ImageOs | undefined, env: Record<string, string>): RunPlan {
   const ins = step.instruction;
-  const { env, shell, workdir, user } = step.config;
+  const { shell, workdir, user } = step.config;
   const heredoc = ins.heredocs.length > 0;
   const command = heredoc ? ins.heredocs.map((h) => h.content).join('') : (ins.argsText ?? ins.args.map((a) => a.value).join(' '));
   const argv = ins.json ?? [...shell, heredoc ? (ins.argsText ?? '') : command];
