@@ -2,11 +2,11 @@
  * Build-time variables of a stage for the simulator: the ARGs in scope and their values,
  * resolved by the one ARG scope the engine also uses (lib/docker/arg-scope.ts, from
  * BuildKit's dispatchArg, dispatchEnv and runCommandString in
- * moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go). ENV values come from the
- * engine's step configs; this adds the ARG side, which the engine keeps internal.
+ * moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go). The image config's env comes
+ * from the caller as a lookup (the build's own env in ./index.ts, the engine's step configs in
+ * ./copy-sources.ts); this adds the ARG side, which the engine keeps internal.
  */
-import type { Analysis, ImageConfig, Instruction } from '@/lib/engine/types';
-import { envLookup } from '@/lib/engine/config';
+import type { Analysis, Instruction } from '@/lib/engine/types';
 import { expandWord } from '../expand';
 import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
 import { expandOrKeep } from '@/lib/docker/shell-lex';
@@ -25,15 +25,6 @@ export type ConfigEnv = (name: string) => string | undefined;
 
 /** An empty env. */
 export const NO_ENV: ConfigEnv = () => undefined;
-
-/** A stage's config env: `config`'s (the Dockerfile's ENVs) over the base image's; null config: the base's alone. */
-export function stageEnv(baseEnv: Record<string, string>, config: ImageConfig | null): ConfigEnv {
-  const own = config ? envLookup(config) : NO_ENV;
-  return (name) => {
-    const value = own(name);
-    return value !== undefined ? value : has(baseEnv, name) ? baseEnv[name] : undefined;
-  };
-}
 
 /**
  * Declared ARGs of a stage, in declaration order, with their values (undefined = no value).
