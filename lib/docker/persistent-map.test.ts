@@ -68,6 +68,31 @@ describe('PersistentMap', () => {
     expect(map.has('altarage')).toBe(false);
   });
 
+  it('setAll equals the same sets one after another, from any earlier version, and changes nothing when they would not', () => {
+    const entry = fc.record({ key: fc.constantFrom('A', 'B', 'C', 'PATH', 'x'), value: fc.integer({ min: 0, max: 2 }) });
+    const op = fc.tuple(fc.nat(), fc.array(entry, { maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const batched: PersistentMap<number>[] = [PersistentMap.empty()];
+        const oneByOne: PersistentMap<number>[] = [PersistentMap.empty()];
+        for (const [pick, entries] of ops) {
+          const from = pick % batched.length;
+          const next = batched[from].setAll(entries);
+          const sequential = entries.reduce((map, e) => map.set(e.key, e.value), oneByOne[from]);
+          batched.push(next);
+          oneByOne.push(sequential);
+          // Same version exactly when the sets one by one would have changed nothing.
+          expect(next === batched[from]).toBe(sequential === oneByOne[from]);
+        }
+        batched.forEach((version, i) => {
+          expect(version.entries()).toEqual(oneByOne[i].entries());
+          expect(version.size).toBe(oneByOne[i].size);
+          for (const key of ['A', 'B', 'C', 'PATH', 'x', 'y']) expect(version.get(key)).toBe(oneByOne[i].get(key));
+        });
+      }),
+    );
+  });
+
   it('returns the same version, and the same record, when a set changes nothing', () => {
     const map = PersistentMap.fromRecord({ PATH: '/bin', HOME: '/root' });
     expect(map.set('PATH', '/bin')).toBe(map);

@@ -144,6 +144,45 @@ export class PersistentMap<V> {
     return new PersistentMap(log, version, size);
   }
 
+  /**
+   * This map with every entry set in order, as one new version: the same map as
+   * `set(k1, v1).set(k2, v2)...` (a later entry of a key wins, a new key takes its place at
+   * its first entry, and when no set changes anything it is this map), without the versions in
+   * between. An ENV or LABEL with many pairs makes one version, not one per pair.
+   */
+  setAll(entries: ReadonlyArray<{ readonly key: string; readonly value: V }>): PersistentMap<V> {
+    if (entries.length <= 1) return entries.length === 0 ? this : this.set(entries[0].key, entries[0].value);
+    // The values as the sets in turn see them: this map's, or an earlier entry's of the batch.
+    const batch = new Map<string, V>();
+    let size = this.size;
+    let changes = false;
+    for (const { key, value } of entries) {
+      const current = batch.has(key) ? (batch.get(key) as V) : this.lookup(key);
+      if (current === MISSING) size++;
+      if (current === MISSING || !Object.is(current, value)) changes = true;
+      batch.set(key, value);
+    }
+    if (!changes) return this;
+    let log = this.log;
+    if (log.sealed || log.head !== this.version) {
+      if (this.size === 0) log = new Log<V>(null, 0);
+      else if (log.depth + 1 < MAX_DEPTH || log.base === null) log = new Log<V>(this, log.depth + 1);
+      else return PersistentMap.flat(this.entries()).setAll(entries);
+    }
+    const version = ++log.head;
+    // Entries of one version: a lookup takes the last one (entryAt), so a later entry of a key wins.
+    for (const { key, value } of entries) {
+      const history = log.history.get(key);
+      if (history === undefined) {
+        log.history.set(key, [version, value]);
+        log.order.push(key);
+      } else {
+        history.push(version, value);
+      }
+    }
+    return new PersistentMap(log, version, size);
+  }
+
   /** A version in a log of its own holding `entries` (no layers below). */
   private static flat<V>(entries: Array<[string, V]>): PersistentMap<V> {
     const log = new Log<V>(null, 0);

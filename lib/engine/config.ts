@@ -334,16 +334,15 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
       // the scope reads the previous config, and the new values are stored after.
       // (map, not push: the facts stay with the step, without a grown array's spare slots.)
       const pairs = (ins.pairs ?? []).map((p) => ({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' }));
-      for (const p of pairs) {
-        config.env = config.env.set(p.key, p.value);
-        scope.envSet(p.key);
-      }
+      // One new version of the environment for the whole instruction, not one per pair.
+      config.env = config.env.setAll(pairs);
+      for (const p of pairs) scope.envSet(p.key);
       facts.pairs = pairs;
       break;
     }
     case 'LABEL': {
       const pairs = (ins.pairs ?? []).map((p) => ({ key: expandWord(scope, p.key.value), value: p.value ? expandWord(scope, p.value.value) : '' }));
-      for (const p of pairs) config.labels = config.labels.set(p.key, p.value);
+      config.labels = config.labels.setAll(pairs);
       facts.pairs = pairs;
       break;
     }

@@ -406,9 +406,8 @@ class BuildRun {
         const text = step.history !== false ? configHistoryText(step, previousConfig, expand) : null;
         if (step.keyword === 'ENV') {
           // dispatchEnv: every name and value expanded against the env before this ENV.
-          for (const pair of step.instruction.pairs ?? []) {
-            result.env = result.env.set(expand(pair.key.value), pair.value ? expand(pair.value.value) : '');
-          }
+          const pairs = (step.instruction.pairs ?? []).map((p) => ({ key: expand(p.key.value), value: p.value ? expand(p.value.value) : '' }));
+          result.env = result.env.setAll(pairs);
           result.args.setEnv(step.instruction, configEnv);
         }
         if (step.keyword === 'ARG') result.args.declare(step.instruction, configEnv);
