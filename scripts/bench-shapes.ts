@@ -70,6 +70,8 @@ export const EXTREMES: ReadonlyArray<{ name: string; text: () => string }> = [
   { name: '1,000 stages', text: () => repeat(1000, (i) => `FROM alpine AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a${i}`) + '\n' },
   { name: '2,000 heredocs', text: () => `FROM alpine\n${repeat(2000, (i) => `RUN <<EOF${i}\necho ${i}\nEOF${i}`)}\n` },
   { name: '20,000 continuations', text: () => `FROM alpine\nRUN true \\\n${repeat(20_000, (i) => `  && echo ${i} \\`)}\n  && true\n` },
+  // A learner pastes a shell script into the editor: every line is an unknown instruction.
+  { name: 'a 3,000-line shell script', text: () => `FROM alpine\n${repeat(3000, (i) => ['apt-get update', `cd /srv/app${i}`, `export V${i}=1`, `echo "step ${i}"`][i % 4])}\n` },
 ];
 
 /** A small deterministic PRNG (mulberry32, lib/quiz/exam.ts), so every run mutates the same way. */

@@ -96,7 +96,20 @@ import { INSTRUCTION_NAMES } from '@/lib/docker/instructions';
 
 export { INSTRUCTION_NAMES };
 
+/**
+ * Answers for the words seen lately: a pasted shell script is hundreds of unknown
+ * instructions, mostly the same few words, and each one is reported twice (the parse
+ * error and the learner rule). Bounded: cleared when full.
+ */
+const recentSuggestions = new Map<string, string | null>();
+const RECENT_LIMIT = 256;
+
 /** BuildKit's suggestion for an unknown instruction word, cased like the word, or null. */
 export function suggestInstruction(word: string): string | null {
-  return suggest(word, INSTRUCTION_NAMES, false);
+  const known = recentSuggestions.get(word);
+  if (known !== undefined) return known;
+  const suggestion = suggest(word, INSTRUCTION_NAMES, false);
+  if (recentSuggestions.size >= RECENT_LIMIT) recentSuggestions.clear();
+  recentSuggestions.set(word, suggestion);
+  return suggestion;
 }

@@ -272,28 +272,43 @@ function dedupe(list: SourcedDiagnostic[], placeOf: PlaceOf): SourcedDiagnostic[
     const rival = kept[rivalIndex];
     const winner = SPECIFICITY[item.source] > SPECIFICITY[rival.source] ? item : rival;
     const loser = winner === item ? rival : item;
-    // Keep what the loser knows that the winner does not say.
-    const buildkitCheck = winner.diagnostic.buildkitCheck ?? loser.diagnostic.buildkitCheck;
-    const merged: Diagnostic = {
-      ...winner.diagnostic,
-      buildkitCheck,
-      // BuildKit's text goes with the check it belongs to.
-      buildkitMessage:
-        winner.diagnostic.buildkitMessage ??
-        (loser.diagnostic.buildkitCheck === buildkitCheck ? loser.diagnostic.buildkitMessage : undefined),
-      hadolintRule: winner.diagnostic.hadolintRule ?? loser.diagnostic.hadolintRule,
-      dockerMessage: winner.diagnostic.dockerMessage ?? loser.diagnostic.dockerMessage,
-      fix: winner.diagnostic.fix ?? loser.diagnostic.fix,
-      severity: failsBuild(loser) ? 'error' : winner.diagnostic.severity,
-    };
-    for (const key of ['buildkitCheck', 'buildkitMessage', 'hadolintRule', 'dockerMessage', 'fix'] as const) {
-      if (merged[key] === undefined) delete merged[key];
-    }
-    kept[rivalIndex] = { source: winner.source, diagnostic: merged };
+    kept[rivalIndex] = { source: winner.source, diagnostic: mergeInto(winner.diagnostic, loser) };
     // The merged entry may have a new source, message and signature: record them in every bucket it is in.
     remember(state, rivalIndex, state.placeOf[rivalIndex], [...state.topicsOf[rivalIndex], ...topics], undefined, false);
   }
   return kept;
+}
+
+/**
+ * The winner's diagnostic, keeping what the loser knows that the winner does not say. Built
+ * field by field, optional fields only when set: a spread and then `delete` of the unset ones
+ * left every merged diagnostic in V8's slow dictionary mode (a pasted shell script merges
+ * hundreds: each unknown instruction is a parse error and a learner rule at once).
+ */
+function mergeInto(w: Diagnostic, loser: SourcedDiagnostic): Diagnostic {
+  const l = loser.diagnostic;
+  const merged: Diagnostic = {
+    line: w.line,
+    column: w.column,
+    endLine: w.endLine,
+    endColumn: w.endColumn,
+    code: w.code,
+    severity: failsBuild(loser) ? 'error' : w.severity,
+    message: w.message,
+  };
+  const buildkitCheck = w.buildkitCheck ?? l.buildkitCheck;
+  if (buildkitCheck !== undefined) merged.buildkitCheck = buildkitCheck;
+  // BuildKit's text goes with the check it belongs to.
+  const buildkitMessage = w.buildkitMessage ?? (l.buildkitCheck === buildkitCheck ? l.buildkitMessage : undefined);
+  if (buildkitMessage !== undefined) merged.buildkitMessage = buildkitMessage;
+  const hadolintRule = w.hadolintRule ?? l.hadolintRule;
+  if (hadolintRule !== undefined) merged.hadolintRule = hadolintRule;
+  if (w.lesson !== undefined) merged.lesson = w.lesson;
+  const fix = w.fix ?? l.fix;
+  if (fix !== undefined) merged.fix = fix;
+  const dockerMessage = w.dockerMessage ?? l.dockerMessage;
+  if (dockerMessage !== undefined) merged.dockerMessage = dockerMessage;
+  return merged;
 }
 
 /** The index of the first entry remembered with the item's signature (an exact repeat within its source). */
