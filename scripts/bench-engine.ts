@@ -102,10 +102,10 @@ function now(): number {
  * collection its own allocation triggers. Not a full collection: that also discards
  * compiled code and made validate() 7x slower at 80 lines. --no-settle measures the old way.
  */
-const collect = (globalThis as { gc?: () => void }).gc;
+const collect = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
 const settling = collect !== undefined && !process.argv.includes('--no-settle');
 function settle(): void {
-  if (settling) (collect as (options: { type: 'minor' }) => void)({ type: 'minor' });
+  if (settling) collect?.({ type: 'minor' });
 }
 
 function median(xs: number[]): number {

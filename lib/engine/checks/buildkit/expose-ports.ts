@@ -20,9 +20,9 @@ export interface PortSpec {
   proto: string;
 }
 
+/** A spec with at least one ':' (callers check) as [ip, hostPort, containerPart]. */
 function splitParts(raw: string): [string, string, string] {
   const parts = raw.split(':');
-  if (parts.length === 1) return ['', '', parts[0]];
   if (parts.length === 2) return ['', parts[0], parts[1]];
   const n = parts.length;
   return [parts.slice(0, n - 2).join(':'), parts[n - 2], parts[n - 1]];
