@@ -59,6 +59,17 @@ function entryAt(entries: unknown[], version: number): number {
   return 2 * lo;
 }
 
+/** Records `key` = `value` at `version` in `log` (a key new to the log joins its order). */
+function appendEntry<V>(log: Log<V>, version: number, key: string, value: V): void {
+  const history = log.history.get(key);
+  if (history === undefined) {
+    log.history.set(key, [version, value]);
+    log.order.push(key);
+  } else {
+    history.push(version, value);
+  }
+}
+
 /** The answer of a lookup that found nothing (values may themselves be undefined). */
 const MISSING: unique symbol = Symbol('missing');
 
@@ -124,24 +135,11 @@ export class PersistentMap<V> {
   set(key: string, value: V): PersistentMap<V> {
     const existing = this.lookup(key);
     if (existing !== MISSING && Object.is(existing, value)) return this;
-    const size = existing === MISSING ? this.size + 1 : this.size;
-    let log = this.log;
-    if (log.sealed || log.head !== this.version) {
-      // An older version (or a shared constant): a new log over this version, or a flat copy
-      // when lookups would cross too many layers.
-      if (this.size === 0) log = new Log<V>(null, 0);
-      else if (log.depth + 1 < MAX_DEPTH || log.base === null) log = new Log<V>(this, log.depth + 1);
-      else return PersistentMap.flat(this.entries()).set(key, value);
-    }
+    const log = this.logForNewVersion();
+    if (log === null) return PersistentMap.flat(this.entries()).set(key, value);
     const version = ++log.head;
-    const entries = log.history.get(key);
-    if (entries === undefined) {
-      log.history.set(key, [version, value]);
-      log.order.push(key);
-    } else {
-      entries.push(version, value);
-    }
-    return new PersistentMap(log, version, size);
+    appendEntry(log, version, key, value);
+    return new PersistentMap(log, version, existing === MISSING ? this.size + 1 : this.size);
   }
 
   /**
@@ -163,24 +161,25 @@ export class PersistentMap<V> {
       batch.set(key, value);
     }
     if (!changes) return this;
-    let log = this.log;
-    if (log.sealed || log.head !== this.version) {
-      if (this.size === 0) log = new Log<V>(null, 0);
-      else if (log.depth + 1 < MAX_DEPTH || log.base === null) log = new Log<V>(this, log.depth + 1);
-      else return PersistentMap.flat(this.entries()).setAll(entries);
-    }
+    const log = this.logForNewVersion();
+    if (log === null) return PersistentMap.flat(this.entries()).setAll(entries);
     const version = ++log.head;
     // Entries of one version: a lookup takes the last one (entryAt), so a later entry of a key wins.
-    for (const { key, value } of entries) {
-      const history = log.history.get(key);
-      if (history === undefined) {
-        log.history.set(key, [version, value]);
-        log.order.push(key);
-      } else {
-        history.push(version, value);
-      }
-    }
+    for (const { key, value } of entries) appendEntry(log, version, key, value);
     return new PersistentMap(log, version, size);
+  }
+
+  /**
+   * The log a new version of this map goes into: this one's when this is its newest version;
+   * for an older version (or a shared constant) a new log over this version; null when lookups
+   * would then cross too many layers (the caller sets on a flat copy instead).
+   */
+  private logForNewVersion(): Log<V> | null {
+    const log = this.log;
+    if (!log.sealed && log.head === this.version) return log;
+    if (this.size === 0) return new Log<V>(null, 0);
+    if (log.depth + 1 < MAX_DEPTH || log.base === null) return new Log<V>(this, log.depth + 1);
+    return null;
   }
 
   /** A version in a log of its own holding `entries` (no layers below). */
