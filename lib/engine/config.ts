@@ -4,7 +4,7 @@
  */
 import type { ImageConfig, Instruction } from './types';
 import type { StageScope } from './scope';
-import { escapeOptions, processWords } from '@/lib/docker/shell-lex';
+import { escapeOptions, processWords, type EnvLookup } from '@/lib/docker/shell-lex';
 import { AppendList, PersistentMap } from '@/lib/docker/persistent-map';
 import { cleanPath } from '@/lib/docker/paths';
 import { DEFAULT_PATH } from '@/lib/docker/instructions';
@@ -147,7 +147,7 @@ export function imageConfigOf(state: ConfigState): ImageConfig {
  * older one). Reading `config.env` builds the step's whole record, and a reader that does
  * it for every step of an ENV-heavy Dockerfile is quadratic (the simulator was, issue 12).
  */
-export function envLookup(config: ImageConfig): (name: string) => string | undefined {
+export function envLookup(config: ImageConfig): EnvLookup {
   const state = (config as Partial<ConfigView>)[STATE];
   if (state) return (name) => state.env.get(name);
   const env = config.env;

@@ -7,7 +7,7 @@
  * variables left as written (dispatchRun sets RawQuotes and SkipUnsetEnv on the lexer,
  * moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go).
  */
-import { expandOrKeep } from '@/lib/docker/shell-lex';
+import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
 
 export interface ExpandOptions {
   /** Keep quote characters in the output (labels). */
@@ -18,7 +18,7 @@ export interface ExpandOptions {
 }
 
 /** The variables a word expands against: a plain object, or a lookup (undefined: not set). */
-export type Vars = Record<string, string> | ((name: string) => string | undefined);
+export type Vars = Record<string, string> | EnvLookup;
 
 /** Never throws: a word BuildKit cannot expand (`${`, an unterminated quote) is returned as written. */
 export function expandWord(word: string, env: Vars, options: ExpandOptions = {}): string {

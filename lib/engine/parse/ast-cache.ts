@@ -147,7 +147,6 @@ function templatesOf(dockerfile: object): object[] {
   return out;
 }
 
-
 /**
  * At the end of a parse, dockerfile-ast's organizeComments hands each comment to the
  * template that contains it by asking every build stage for its range: comments x stages

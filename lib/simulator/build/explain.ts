@@ -29,14 +29,10 @@ function describeFiles(changes: FileChange[]): string {
   return shown.join(', ') + (changes.length > 3 ? ` and ${changes.length - 3} more` : '');
 }
 
-/**
- * The earlier version of this step: same parent, most recently used. `candidates`: the
- * cache's entries, or (in a build) just those with this parent (see CacheIndex).
- */
-export function previousSibling(candidates: Iterable<CacheEntry>, parent: string, keyword: string): CacheEntry | undefined {
+/** The earlier version of this step among `siblings` (the cache entries with its parent, CacheIndex.children): most recently used. */
+export function previousSibling(siblings: Iterable<CacheEntry>, keyword: string): CacheEntry | undefined {
   let best: CacheEntry | undefined;
-  for (const entry of candidates) {
-    if (entry.parent !== parent) continue;
+  for (const entry of siblings) {
     const better = !best || (entry.keyword === keyword) > (best.keyword === keyword) || ((entry.keyword === keyword) === (best.keyword === keyword) && entry.lastUsed > best.lastUsed);
     if (better) best = entry;
   }

@@ -48,7 +48,8 @@ import { Progress, renderPlain, renderTty, type Vertex } from './progress';
 import { parseBase, resolveImage, type ResolvedImage } from './resolve';
 import { planRun } from './run';
 import { StageFs } from './stage-fs';
-import { StageArgs, globalArgValues, type ConfigEnv } from './vars';
+import { StageArgs, globalArgValues } from './vars';
+import type { EnvLookup } from '@/lib/docker/shell-lex';
 import { PersistentMap } from '@/lib/docker/persistent-map';
 import { buildWarnings, warningsSummary } from './warnings';
 import { displayText, familiar, previousStepReason, scratchConfig, suggest, tenths } from './util';
@@ -441,7 +442,7 @@ class BuildRun {
     result: StageResult,
     index: number,
     expand: (word: string) => string,
-    vars: ConfigEnv,
+    vars: EnvLookup,
     missed: BuildStep | null,
   ): BuildStep | BuildFailure {
     const display = displayText(step, vars, this.analysis.escapeChar);
@@ -553,7 +554,7 @@ class BuildRun {
 
   private explain(parent: string, step: Step, inputs: StepInputs, root: ResolvedImage | null): CacheMissReason {
     this.cacheIndex ??= new CacheIndex(this.state);
-    const sibling = previousSibling(this.cacheIndex.children(parent), parent, step.keyword);
+    const sibling = previousSibling(this.cacheIndex.children(parent), step.keyword);
     if (!sibling && root) {
       const before = this.cacheIndex
         .sameOp(step.keyword, inputs.op)

@@ -9,7 +9,7 @@
 import type { Analysis, Instruction } from '@/lib/engine/types';
 import { expandWord } from '../expand';
 import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
-import { expandOrKeep } from '@/lib/docker/shell-lex';
+import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
 
 /** buildMetaArgs: the global ARG values (the predefined platform ARGs included). */
 export function globalArgValues(analysis: Analysis, buildArgs: Record<string, string>): Map<string, string> {
@@ -20,11 +20,8 @@ function has(obj: Record<string, string>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
-/** The image config env in effect, as a lookup (undefined: not set); see envLookup in lib/engine/config.ts. */
-export type ConfigEnv = (name: string) => string | undefined;
-
 /** An empty env. */
-export const NO_ENV: ConfigEnv = () => undefined;
+export const NO_ENV: EnvLookup = () => undefined;
 
 /**
  * Declared ARGs of a stage, in declaration order, with their values (undefined = no value).
@@ -43,7 +40,7 @@ export class StageArgs {
     buildArgs: Record<string, string>,
     private readonly escapeChar: string,
     inherited?: StageArgs,
-    inheritedEnv?: ConfigEnv,
+    inheritedEnv?: EnvLookup,
   ) {
     this.scope = new ArgScope(buildArgs, globals, inherited?.scope, inheritedEnv ? (name) => inheritedEnv(name) !== undefined : undefined);
   }
@@ -53,8 +50,8 @@ export class StageArgs {
     return this.scope.declared;
   }
 
-  /** Applies an ARG instruction; `configEnv` is the stage's image config env in effect. */
-  declare(ins: Instruction, configEnv: ConfigEnv): void {
+  /** Applies an ARG instruction; `configEnv` is the stage's image config env in effect (see envLookup in lib/engine/config.ts). */
+  declare(ins: Instruction, configEnv: EnvLookup): void {
     // Each default sees the ARGs declared before it on the same line (the lookup is live).
     const vars = this.lookup(configEnv);
     for (const pair of ins.pairs ?? []) {
@@ -63,7 +60,7 @@ export class StageArgs {
   }
 
   /** Applies an ENV instruction (before its step): its names' values replace ARG values of those names. */
-  setEnv(ins: Instruction, configEnv: ConfigEnv): void {
+  setEnv(ins: Instruction, configEnv: EnvLookup): void {
     // Every name is expanded with the variables as they were before this ENV, then set.
     const vars = this.lookup(configEnv);
     const names = (ins.pairs ?? []).map((pair) => expandWord(pair.key.value, vars, { escapeChar: this.escapeChar }));
@@ -74,7 +71,7 @@ export class StageArgs {
    * The variables words expand against: the ARG values set after the config env's, then the
    * config env. Live: it sees later declare() and setEnv() calls.
    */
-  lookup(configEnv: ConfigEnv): ConfigEnv {
+  lookup(configEnv: EnvLookup): EnvLookup {
     return (name) => this.scope.lookup(name, configEnv);
   }
 
