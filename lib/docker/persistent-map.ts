@@ -70,6 +70,16 @@ function appendEntry<V>(log: Log<V>, version: number, key: string, value: V): vo
   }
 }
 
+/** Undoes the newest appendEntry of `key` (setAll's entries, when they changed nothing). */
+function removeLastEntry<V>(log: Log<V>, key: string): void {
+  const history = log.history.get(key) as unknown[];
+  history.length -= 2;
+  if (history.length > 0) return;
+  log.history.delete(key);
+  // A key new to the log was pushed last among the keys still in the batch being undone.
+  log.order.pop();
+}
+
 /** The answer of a lookup that found nothing (values may themselves be undefined). */
 const MISSING: unique symbol = Symbol('missing');
 
@@ -150,22 +160,31 @@ export class PersistentMap<V> {
    */
   setAll(entries: ReadonlyArray<{ readonly key: string; readonly value: V }>): PersistentMap<V> {
     if (entries.length <= 1) return entries.length === 0 ? this : this.set(entries[0].key, entries[0].value);
-    // The values as the sets in turn see them: this map's, or an earlier entry's of the batch.
-    const batch = new Map<string, V>();
+    const log = this.logForNewVersion();
+    if (log === null) return PersistentMap.flat(this.entries()).setAll(entries);
+    // The entries go into the log at the next version as they are read, so the log itself says
+    // which keys the batch already set (their newest entry has that version) and the value the
+    // sets in turn would see, without a Map per call (a long ENV line makes one). Nothing is
+    // visible until the version is made; if nothing changed, the entries are taken out again.
+    const version = log.head + 1;
     let size = this.size;
     let changes = false;
     for (const { key, value } of entries) {
-      const current = batch.has(key) ? (batch.get(key) as V) : this.lookup(key);
-      if (current === MISSING) size++;
+      const history = log.history.get(key);
+      let current: V | typeof MISSING;
+      if (history !== undefined && history[history.length - 2] === version) current = history[history.length - 1] as V;
+      else {
+        current = this.lookup(key);
+        if (current === MISSING) size++;
+      }
       if (current === MISSING || !Object.is(current, value)) changes = true;
-      batch.set(key, value);
+      appendEntry(log, version, key, value);
     }
-    if (!changes) return this;
-    const log = this.logForNewVersion();
-    if (log === null) return PersistentMap.flat(this.entries()).setAll(entries);
-    const version = ++log.head;
-    // Entries of one version: a lookup takes the last one (entryAt), so a later entry of a key wins.
-    for (const { key, value } of entries) appendEntry(log, version, key, value);
+    if (!changes) {
+      for (let i = entries.length - 1; i >= 0; i--) removeLastEntry(log, entries[i].key);
+      return this;
+    }
+    log.head = version;
     return new PersistentMap(log, version, size);
   }
 

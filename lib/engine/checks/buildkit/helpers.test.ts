@@ -9,6 +9,7 @@ import { parsePlatform } from './platform';
 import { lexWord, lookupIn, type VarLookup } from '@/lib/docker/shell-lex';
 import { parseWords } from './source-scan';
 import { levenshtein, suggestName } from './suggest';
+import { withNote } from './util';
 
 const env = (vars: Record<string, string>) => lookupIn(new Map(Object.entries(vars)));
 const expand = (word: string, lookup: VarLookup = env({})) => lexWord(word, lookup, { escape: '\\' });
@@ -168,5 +169,20 @@ describe('check directive and base images', () => {
     expect(officialImageName('ghcr.io/org/app:1')).toBeNull();
     expect(knownBaseImageEnvKeys('alpine:3.20')).toEqual(['PATH']);
     expect(knownBaseImageEnvKeys('nginx')).toBeNull();
+  });
+});
+
+describe('withNote (BuildKit message, then the learner sentence)', () => {
+  it('keeps BuildKit text unchanged and starts the note as a new sentence', () => {
+    expect(withNote("Usage of undefined variable '$A'", 'Define it first.')).toBe("Usage of undefined variable '$A'. Define it first.");
+    expect(withNote("Usage of undefined variable '$PAHT' (did you mean $PATH?)", 'Define it first.')).toBe(
+      "Usage of undefined variable '$PAHT' (did you mean $PATH?) Define it first.",
+    );
+    expect(withNote('Ends a sentence.', 'Note.')).toBe('Ends a sentence. Note.');
+    expect(withNote('Is it?', 'Note.')).toBe('Is it? Note.');
+    expect(withNote('Stop!', 'Note.')).toBe('Stop! Note.');
+    // A parenthesis that closes no question is not the end of a sentence.
+    expect(withNote('Exposed port (udp)', 'Note.')).toBe('Exposed port (udp). Note.');
+    expect(withNote('Only BuildKit', undefined)).toBe('Only BuildKit');
   });
 });

@@ -17,7 +17,8 @@ const word = fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts
 
 /** One instruction; `probe` numbers the LABELs so each lands under its own key. */
 const instruction = fc.oneof(
-  fc.tuple(name, word).map(([k, v]) => `ENV ${k}=${v}`),
+  // One to three pairs: the pairs of one ENV are all expanded against the variables from before it.
+  fc.array(fc.tuple(name, word), { minLength: 1, maxLength: 3 }).map((pairs) => `ENV ${pairs.map(([k, v]) => `${k}=${v}`).join(' ')}`),
   fc.tuple(name, word).map(([k, v]) => `ARG ${k}=${v}`),
   name.map((k) => `ARG ${k}`),
   word.map((w) => `LABEL probe="${w}"`),

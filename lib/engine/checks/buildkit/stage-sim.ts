@@ -383,6 +383,19 @@ function dispatch(line: LogicalLine, state: LiveState, global: GlobalScope, ctx:
         results[2 * i + 1] = expandRecorded(before, pairs[i].value, escapeChar, lookups);
       }
       // Every word is expanded against the environment from before the instruction.
+      if (pairs.length > 1 && before.argSet.size === 0) {
+        // Several pairs and no ARG shadowing a name yet: one new version of the environment
+        // and one new state for the whole line, not one of each per pair.
+        const sets: Array<{ key: string; value: string | null }> = [];
+        for (let i = 0; i < results.length; i += 2) {
+          const key = expandedText(results[i]);
+          if (key !== null) sets.push({ key, value: expandedText(results[i + 1]) });
+          else if (state.current.envComplete) update(state, { envComplete: false });
+        }
+        const env = state.current.env.setAll(sets);
+        if (env !== state.current.env) update(state, { env });
+        return results;
+      }
       for (let i = 0; i < results.length; i += 2) {
         const key = expandedText(results[i]);
         if (key !== null) setEnv(state, key, expandedText(results[i + 1]));

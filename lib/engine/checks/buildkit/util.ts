@@ -36,7 +36,14 @@ export function buildkitDiagnostic(
 /** BuildKit's text first, unchanged, then the learner's sentence. */
 export function withNote(message: string, note?: string): string {
   if (!note) return message;
-  return /(?:[.?!]|\?\))$/.test(message) ? `${message} ${note}` : `${message}. ${note}`;
+  return endsSentence(message) ? `${message} ${note}` : `${message}. ${note}`;
+}
+
+/** True when the text ends in ".", "?", "!" or "?)" (a character test: this runs for every diagnostic). */
+function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 /* . */ || last === 63 /* ? */ || last === 33 /* ! */) return true;
+  return last === 41 /* ) */ && text.charCodeAt(text.length - 2) === 63;
 }
 
 /** The whole instruction, heredoc bodies included: what BuildKit's node.Location() covers. */
