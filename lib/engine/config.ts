@@ -227,6 +227,8 @@ export interface StepFacts {
   volumes?: string[];
   /** ENTRYPOINT: true when it cleared a CMD inherited from the base. */
   clearedCmd?: boolean;
+  /** Variables this step took from the registry base image, shown as `${NAME}` (see scope.ts baseImageVars). */
+  baseImageVars?: readonly string[];
 }
 
 export interface StepOutcome {
@@ -422,6 +424,8 @@ export function applyInstruction(previous: ConfigState, ins: Instruction, scope:
     default:
       break; // MAINTAINER sets the author field, which ImageConfig does not model
   }
+  const baseNames = scope.takeBaseImageNames();
+  if (baseNames.length > 0) facts.baseImageVars = baseNames;
   return { config: unchanged(previous, config) ? previous : config, createsLayer, history, facts };
 }
 

@@ -264,3 +264,34 @@ CMD ["node", "server.js"]
     for (const step of stages[0].steps) expect(step.summary, step.text).toMatch(/^[A-Z][^\n]+[^.]$/);
   });
 });
+
+describe("variables the base image sets (the engine cannot pull it, so it shows ${NAME} instead of a value)", () => {
+  it('shows ${NAME} for a variable a known official image sets, and an empty value for one it does not', () => {
+    const step = last('FROM python:3.12-slim\nENV V=$PYTHON_VERSION X=$NOPE\n');
+    expect(step.config.env).toEqual({ V: '${PYTHON_VERSION}', X: '' });
+    expect(step.summary).toBe(
+      'Sets V=${PYTHON_VERSION} and X= in the environment of later instructions and of containers. ${PYTHON_VERSION} stands for the value the base image sets, if any: Docker reads it from the image when it builds, and Layerwise cannot pull the image to show it',
+    );
+  });
+
+  it('keeps the image PATH in ENV PATH=$PATH:... rather than dropping it', () => {
+    expect(last('FROM alpine\nENV PATH=$PATH:/app\n').config.env).toEqual({ PATH: '${PATH}:/app' });
+    expect(last('FROM node:20\nWORKDIR /opt/$NODE_VERSION\n').config.workdir).toBe('/opt/${NODE_VERSION}');
+  });
+
+  it('uses the value the Dockerfile set, and knows scratch has only PATH', () => {
+    const own = last('FROM python:3.12\nENV PYTHON_VERSION=1\nENV V=$PYTHON_VERSION\n');
+    expect(own.config.env.V).toBe('1');
+    expect(own.summary).not.toContain('base image');
+    const scratch = last('FROM scratch\nENV P=$PATH Q=$NOPE\n');
+    expect(scratch.config.env.P).toBe('/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+    expect(scratch.config.env.Q).toBe('');
+    expect(scratch.summary).not.toContain('base image');
+  });
+
+  it('treats any variable as possibly set by an image it knows nothing about, also in stages built FROM that stage', () => {
+    const src = 'FROM mycorp/base AS b\nENV X=$FOO\nFROM b\nLABEL y=$BAR x=$X\n';
+    expect(last(src).config.labels).toEqual({ y: '${BAR}', x: '${FOO}' });
+    expect(last(src).summary).toContain('${BAR} stands for the value the base image sets');
+  });
+});

@@ -8,6 +8,32 @@
 import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
 import type { PersistentMap } from '@/lib/docker/persistent-map';
 import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
+import { knownBaseImageEnvKeys } from './base-image-env';
+
+/**
+ * Which variables a stage's registry base image may set. BuildKit expands ENV, LABEL,
+ * WORKDIR... against the image's Config.Env too (moby/buildkit
+ * frontend/dockerfile/dockerfile2llb/convert.go, "initialize base metadata from image conf"),
+ * but the engine cannot pull the image, so it does not know the values: such a variable
+ * expands to basePlaceholder(name), which the step's summary explains. For the official images
+ * whose ENV keys we know (./base-image-env.ts) only those names; for any other image, every
+ * name the Dockerfile itself does not set (it may be the image's). Null: scratch, nothing.
+ */
+export type BaseImageVars = ((name: string) => boolean) | null;
+
+export function baseImageVars(image: string): BaseImageVars {
+  if (image.toLowerCase() === 'scratch') return null;
+  const keys = knownBaseImageEnvKeys(image);
+  if (keys === null) return () => true;
+  return (name) => keys.includes(name);
+}
+
+/** What a variable the base image may set expands to in the engine's views: `${NAME}`, as written in a Dockerfile. */
+export function basePlaceholder(name: string): string {
+  return '${' + name + '}';
+}
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 export interface GlobalArg {
   name: string;
@@ -60,20 +86,41 @@ export class GlobalScope {
 export class StageScope {
   readonly args: ArgScope;
 
+  /** The registry image at the root of this stage's FROM chain: the variables it may set. */
+  readonly baseVars: BaseImageVars;
+  /** Names expanded to basePlaceholder since the last takeBaseImageNames (usually none). */
+  private baseNames: string[] | null = null;
+
   constructor(
     private readonly global: GlobalScope,
     /** The stage's image config env now (ENV, and the base's env). */
     private readonly env: () => PersistentMap<string>,
     /** The scope at the end of the stage this one is built FROM, and that stage's final config env. */
     parent?: { scope: StageScope; env: PersistentMap<string> },
+    /** For a stage FROM a registry image (not an earlier stage): see baseImageVars. */
+    baseVars: BaseImageVars = null,
   ) {
     this.args = new ArgScope(global.buildArgs, global.values, parent?.scope.args, parent ? (name) => parent.env.has(name) : undefined);
+    this.baseVars = parent ? parent.scope.baseVars : baseVars;
     // Assigned here rather than as arrow class fields (see GlobalScope.lookup).
-    this.configEnv = (name) => this.env().get(name);
+    this.configEnv = (name) => {
+      const value = this.env().get(name);
+      if (value !== undefined || this.baseVars === null || !this.baseVars(name)) return value;
+      this.baseNames ??= [];
+      if (!this.baseNames.includes(name)) this.baseNames.push(name);
+      return basePlaceholder(name);
+    };
     this.lookup = (name) => this.args.lookup(name, this.configEnv);
   }
 
   private readonly configEnv: EnvLookup;
+
+  /** The base-image variables expanded since the last call, in first-use order; resets the list. */
+  takeBaseImageNames(): readonly string[] {
+    const names = this.baseNames;
+    this.baseNames = null;
+    return names ?? NO_NAMES;
+  }
 
   /** The stage env's value of `name` (the last ENV or ARG that set it). */
   readonly lookup: EnvLookup;

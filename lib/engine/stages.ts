@@ -4,7 +4,7 @@
  */
 import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './types';
 import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState, type StepOutcome } from './config';
-import { GlobalScope, StageScope } from './scope';
+import { GlobalScope, StageScope, baseImageVars } from './scope';
 import { summarize } from './summary';
 import { fromBaseStage, fromFlagStage, stageNameTable } from '@/lib/docker/stage-ref';
 
@@ -142,7 +142,12 @@ export function buildStages(instructions: Instruction[], escape: string, options
       stages.push(current);
       deps.push(baseStage !== null ? [baseStage] : []);
       // A stage FROM an earlier stage starts from its ARG scope (dispatchState.init).
-      scope = new StageScope(global, () => config.env, baseStage !== null ? { scope: finalScopes[baseStage], env: finalConfigs[baseStage].env } : undefined);
+      scope = new StageScope(
+        global,
+        () => config.env,
+        baseStage !== null ? { scope: finalScopes[baseStage], env: finalConfigs[baseStage].env } : undefined,
+        baseStage !== null ? null : baseImageVars(base),
+      );
       state = { cmdSet: false };
       continue;
     }

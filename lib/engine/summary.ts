@@ -53,6 +53,15 @@ function describeSources(ins: Instruction, sources: string[], from: string | und
 }
 
 export function summarize(ins: Instruction, outcome: StepOutcome, ctx: SummaryContext = {}): string {
+  const text = summarizeStep(ins, outcome, ctx);
+  const names = outcome.facts.baseImageVars;
+  if (!names || names.length === 0) return text;
+  const refs = listWords(names.map((n) => '${' + n + '}'));
+  const what = names.length === 1 ? 'stands for the value' : 'stand for the values';
+  return `${text}. ${refs} ${what} the base image sets, if any: Docker reads ${names.length === 1 ? 'it' : 'them'} from the image when it builds, and Layerwise cannot pull the image to show ${names.length === 1 ? 'it' : 'them'}`;
+}
+
+function summarizeStep(ins: Instruction, outcome: StepOutcome, ctx: SummaryContext): string {
   const { config, facts } = outcome;
   switch (ins.keyword) {
     case 'RUN': {

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { officialImageName, knownBaseImageEnvKeys } from './base-image-env';
+import { officialImageName, knownBaseImageEnvKeys } from '../../base-image-env';
 import { parseCheckOptions } from './check-config';
 import { cleanPath, goQuote } from './go';
 import { compilePattern, matchesOrParentMatches, readIgnoreFile } from './pattern-matcher';

@@ -9,7 +9,7 @@
  * image's environment, which we only know for a few images (base-image-env.ts).
  */
 import type { CheckContext } from '../../types';
-import { DEFAULT_LINUX_PATH, knownBaseImageEnvKeys } from './base-image-env';
+import { DEFAULT_LINUX_PATH, knownBaseImageEnvKeys } from '../../base-image-env';
 import {
   argDeclarations,
   flagValues,
