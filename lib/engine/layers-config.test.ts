@@ -295,3 +295,12 @@ describe("variables the base image sets (the engine cannot pull it, so it shows 
     expect(last(src).summary).toContain('${BAR} stands for the value the base image sets');
   });
 });
+
+describe('base image variables in a long line', () => {
+  it('names a few in the summary and counts the rest', () => {
+    const refs = Array.from({ length: 6 }, (_, i) => `K${i}=$V${i}`).join(' ');
+    const step = last(`FROM mycorp/base\nENV ${refs}\n`);
+    expect(step.config.env.K5).toBe('${V5}');
+    expect(step.summary).toContain('${V0}, ${V1}, ${V2}, ${V3} and 2 more stand for the values the base image sets');
+  });
+});

@@ -88,8 +88,11 @@ export class StageScope {
 
   /** The registry image at the root of this stage's FROM chain: the variables it may set. */
   readonly baseVars: BaseImageVars;
-  /** Names expanded to basePlaceholder since the last takeBaseImageNames (usually none). */
-  private baseNames: string[] | null = null;
+  /**
+   * Names expanded to basePlaceholder since the last takeBaseImageNames (usually none): a Set,
+   * since one ENV line of an unknown image can reference thousands of them.
+   */
+  private baseNames: Set<string> | null = null;
 
   constructor(
     private readonly global: GlobalScope,
@@ -106,8 +109,7 @@ export class StageScope {
     this.configEnv = (name) => {
       const value = this.env().get(name);
       if (value !== undefined || this.baseVars === null || !this.baseVars(name)) return value;
-      this.baseNames ??= [];
-      if (!this.baseNames.includes(name)) this.baseNames.push(name);
+      (this.baseNames ??= new Set()).add(name);
       return basePlaceholder(name);
     };
     this.lookup = (name) => this.args.lookup(name, this.configEnv);
@@ -119,7 +121,7 @@ export class StageScope {
   takeBaseImageNames(): readonly string[] {
     const names = this.baseNames;
     this.baseNames = null;
-    return names ?? NO_NAMES;
+    return names === null ? NO_NAMES : [...names];
   }
 
   /** The stage env's value of `name` (the last ENV or ARG that set it). */
