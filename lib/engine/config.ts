@@ -227,7 +227,7 @@ export interface StepFacts {
   volumes?: string[];
   /** ENTRYPOINT: true when it cleared a CMD inherited from the base. */
   clearedCmd?: boolean;
-  /** Variables this step took from the registry base image, shown as `${NAME}` (see scope.ts baseImageVars). */
+  /** Variables this step took from the registry base image, shown as `${NAME}` (see scope.ts baseImageEnv). */
   baseImageVars?: readonly string[];
 }
 

@@ -289,6 +289,12 @@ describe("variables the base image sets (the engine cannot pull it, so it shows 
     expect(scratch.summary).not.toContain('base image');
   });
 
+  it('uses the image values when the caller knows them (the simulated build), without the note', () => {
+    const steps = stepsOf('FROM python:3.12-slim\nENV V=$PYTHON_VERSION X=$NOPE\n', { baseImageEnv: (image) => (image === 'python:3.12-slim' ? { PYTHON_VERSION: '3.12.1' } : null) });
+    expect(steps[0].config.env).toEqual({ V: '3.12.1', X: '' });
+    expect(steps[0].summary).not.toContain('base image');
+  });
+
   it('treats any variable as possibly set by an image it knows nothing about, also in stages built FROM that stage', () => {
     const src = 'FROM mycorp/base AS b\nENV X=$FOO\nFROM b\nLABEL y=$BAR x=$X\n';
     expect(last(src).config.labels).toEqual({ y: '${BAR}', x: '${FOO}' });

@@ -9,23 +9,32 @@ import { expandOrKeep, type EnvLookup } from '@/lib/docker/shell-lex';
 import type { PersistentMap } from '@/lib/docker/persistent-map';
 import { ArgScope, resolveGlobalArgs } from '@/lib/docker/arg-scope';
 import { knownBaseImageEnvKeys } from './base-image-env';
+import type { AnalyzeOptions } from './types';
 
 /**
- * Which variables a stage's registry base image may set. BuildKit expands ENV, LABEL,
- * WORKDIR... against the image's Config.Env too (moby/buildkit
- * frontend/dockerfile/dockerfile2llb/convert.go, "initialize base metadata from image conf"),
- * but the engine cannot pull the image, so it does not know the values: such a variable
- * expands to basePlaceholder(name), which the step's summary explains. For the official images
- * whose ENV keys we know (./base-image-env.ts) only those names; for any other image, every
- * name the Dockerfile itself does not set (it may be the image's). Null: scratch, nothing.
+ * The variables a stage's registry base image sets. BuildKit expands ENV, LABEL, WORKDIR...
+ * against the image's Config.Env too (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go,
+ * "initialize base metadata from image conf"). When the caller knows the image's env
+ * (AnalyzeOptions.baseImageEnv: the simulated build) those are the values. Otherwise the engine
+ * cannot know them, and a name the image may set expands to basePlaceholder(name), which the
+ * step's summary explains: for the official images whose ENV keys we know (./base-image-env.ts)
+ * only those names; for any other image, every name the Dockerfile itself does not set.
+ * Null: scratch, nothing.
  */
-export type BaseImageVars = ((name: string) => boolean) | null;
+export interface BaseImageEnv {
+  /** The value the base image gives `name` (a placeholder when unknownValues), or undefined. */
+  get(name: string): string | undefined;
+  /** True when get() answers with placeholders rather than the image's values. */
+  readonly unknownValues: boolean;
+}
 
-export function baseImageVars(image: string): BaseImageVars {
+export function baseImageEnv(image: string, known?: AnalyzeOptions['baseImageEnv']): BaseImageEnv | null {
   if (image.toLowerCase() === 'scratch') return null;
+  const env = known?.(image);
+  if (env) return { get: (name) => (Object.prototype.hasOwnProperty.call(env, name) ? env[name] : undefined), unknownValues: false };
   const keys = knownBaseImageEnvKeys(image);
-  if (keys === null) return () => true;
-  return (name) => keys.includes(name);
+  const maySet = (name: string) => keys === null || keys.includes(name);
+  return { get: (name) => (maySet(name) ? basePlaceholder(name) : undefined), unknownValues: true };
 }
 
 /** What a variable the base image may set expands to in the engine's views: `${NAME}`, as written in a Dockerfile. */
@@ -86,8 +95,8 @@ export class GlobalScope {
 export class StageScope {
   readonly args: ArgScope;
 
-  /** The registry image at the root of this stage's FROM chain: the variables it may set. */
-  readonly baseVars: BaseImageVars;
+  /** The registry image at the root of this stage's FROM chain: the variables it sets. */
+  readonly baseEnv: BaseImageEnv | null;
   /**
    * Names expanded to basePlaceholder since the last takeBaseImageNames (usually none): a Set,
    * since one ENV line of an unknown image can reference thousands of them.
@@ -100,24 +109,27 @@ export class StageScope {
     private readonly env: () => PersistentMap<string>,
     /** The scope at the end of the stage this one is built FROM, and that stage's final config env. */
     parent?: { scope: StageScope; env: PersistentMap<string> },
-    /** For a stage FROM a registry image (not an earlier stage): see baseImageVars. */
-    baseVars: BaseImageVars = null,
+    /** For a stage FROM a registry image (not an earlier stage): see baseImageEnv. */
+    baseEnv: BaseImageEnv | null = null,
   ) {
-    this.args = new ArgScope(global.buildArgs, global.values, parent?.scope.args, parent ? (name) => parent.env.has(name) : undefined);
-    this.baseVars = parent ? parent.scope.baseVars : baseVars;
+    this.baseEnv = parent ? parent.scope.baseEnv : baseEnv;
+    // The parent's image config env: its ENVs and, below them, its base image's.
+    const parentConfigHas = parent ? (name: string) => parent.env.has(name) || this.baseEnv?.get(name) !== undefined : undefined;
+    this.args = new ArgScope(global.buildArgs, global.values, parent?.scope.args, parentConfigHas);
     // Assigned here rather than as arrow class fields (see GlobalScope.lookup).
     this.configEnv = (name) => {
       const value = this.env().get(name);
-      if (value !== undefined || this.baseVars === null || !this.baseVars(name)) return value;
-      (this.baseNames ??= new Set()).add(name);
-      return basePlaceholder(name);
+      if (value !== undefined || this.baseEnv === null) return value;
+      const fromBase = this.baseEnv.get(name);
+      if (fromBase !== undefined && this.baseEnv.unknownValues) (this.baseNames ??= new Set()).add(name);
+      return fromBase;
     };
     this.lookup = (name) => this.args.lookup(name, this.configEnv);
   }
 
   private readonly configEnv: EnvLookup;
 
-  /** The base-image variables expanded since the last call, in first-use order; resets the list. */
+  /** The base-image variables expanded to placeholders since the last call, in first-use order; resets the list. */
   takeBaseImageNames(): readonly string[] {
     const names = this.baseNames;
     this.baseNames = null;

@@ -4,7 +4,7 @@
  */
 import type { AnalyzeOptions, ImageConfig, Instruction, Stage, Step } from './types';
 import { applyInstruction, emptyState, imageConfigOf, inheritedState, scratchState, type ConfigState, type StageState, type StepOutcome } from './config';
-import { GlobalScope, StageScope, baseImageVars } from './scope';
+import { GlobalScope, StageScope, baseImageEnv } from './scope';
 import { summarize } from './summary';
 import { fromBaseStage, fromFlagStage, stageNameTable } from '@/lib/docker/stage-ref';
 
@@ -146,7 +146,7 @@ export function buildStages(instructions: Instruction[], escape: string, options
         global,
         () => config.env,
         baseStage !== null ? { scope: finalScopes[baseStage], env: finalConfigs[baseStage].env } : undefined,
-        baseStage !== null ? null : baseImageVars(base),
+        baseStage !== null ? null : baseImageEnv(base, options.baseImageEnv),
       );
       state = { cmdSet: false };
       continue;

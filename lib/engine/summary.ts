@@ -6,6 +6,7 @@
  */
 import type { Instruction } from './types';
 import type { StepOutcome } from './config';
+import { basePlaceholder } from './scope';
 
 const MAX_SHOWN = 60;
 
@@ -57,7 +58,7 @@ export function summarize(ins: Instruction, outcome: StepOutcome, ctx: SummaryCo
   const names = outcome.facts.baseImageVars;
   if (!names || names.length === 0) return text;
   // A few names, then a count: one line can use thousands.
-  const shown = names.slice(0, 4).map((n) => '${' + n + '}');
+  const shown = names.slice(0, 4).map(basePlaceholder);
   const refs = names.length > shown.length ? `${shown.join(', ')} and ${names.length - shown.length} more` : listWords(shown);
   const what = names.length === 1 ? 'stands for the value' : 'stand for the values';
   return `${text}. ${refs} ${what} the base image sets, if any: Docker reads ${names.length === 1 ? 'it' : 'them'} from the image when it builds, and Layerwise cannot pull the image to show ${names.length === 1 ? 'it' : 'them'}`;

@@ -218,6 +218,12 @@ export interface AnalyzeOptions {
   buildArgs?: Record<string, string>;
   /** `--target`: the stage to build (name or index); default the last stage. */
   target?: string;
+  /**
+   * The environment (Config.Env) of a registry base image, when the caller knows it (the
+   * simulated build knows its registry's images); null when it does not. Without it, a
+   * variable the base image may set shows as `${NAME}` (see scope.ts baseImageEnv).
+   */
+  baseImageEnv?: (image: string) => Readonly<Record<string, string>> | null;
 }
 
 /** Everything a rule may look at. Rules are pure: context in, diagnostics out. */

@@ -14,7 +14,7 @@ import { DEFAULT_PATH, emptyConfig, parsePortSpec, resolveWorkdir } from '../con
 import { NON_ENV_ARGS, PREDEFINED_ARGS } from '@/lib/docker/build-args';
 import { expandOrKeep, processWords } from '@/lib/docker/shell-lex';
 import type { ImageConfig, Instruction } from '../types';
-import { baseImageVars, basePlaceholder, type BaseImageVars } from '../scope';
+import { baseImageEnv, type BaseImageEnv } from '../scope';
 
 /** A new stage's config (the engine's emptyConfig: the oracle checks the bookkeeping, not the defaults). */
 function fresh(env: Record<string, string>): ImageConfig {
@@ -53,10 +53,10 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
    */
   let stateEnv: Record<string, string> = {};
   let cmdSet = false;
-  /** The registry image at the root of the stage's FROM chain: a name it may set and nothing else did reads as `${NAME}`. */
-  let baseVars: BaseImageVars = null;
-  const finalBaseVars: BaseImageVars[] = [];
-  const lookup = (n: string) => (has(stateEnv, n) ? stateEnv[n] : baseVars?.(n) ? basePlaceholder(n) : undefined);
+  /** The registry image at the root of the stage's FROM chain: what a name nothing else set reads as. */
+  let baseEnv: BaseImageEnv | null = null;
+  const finalBaseEnvs: Array<BaseImageEnv | null> = [];
+  const lookup = (n: string) => (has(stateEnv, n) ? stateEnv[n] : baseEnv?.get(n));
   const word = (w: string) => expandOrKeep(w, lookup, escape);
   const words = (ins: Instruction) => {
     if (ins.json) return ins.json.map(word);
@@ -75,16 +75,18 @@ export function referenceConfigs(text: string, buildArgs: Record<string, string>
       if (stages.length > 0) {
         finals[stages.length - 1] = config;
         finalStateEnvs[stages.length - 1] = stateEnv;
-        finalBaseVars[stages.length - 1] = baseVars;
+        finalBaseEnvs[stages.length - 1] = baseEnv;
       }
       const image = expandOrKeep(ins.args[0]?.value ?? '', globalLookup, escape);
       // Stage names are stored lower-cased and FROM looks its base up as written.
       const parent = has(names, image) ? names[image] : undefined;
       if (parent !== undefined) config = { ...copy(finals[parent]), onbuild: [] };
       else config = fresh(image.toLowerCase() === 'scratch' ? { PATH: DEFAULT_PATH } : {});
-      baseVars = parent !== undefined ? finalBaseVars[parent] : baseImageVars(image);
+      baseEnv = parent !== undefined ? finalBaseEnvs[parent] : baseImageEnv(image);
       // dispatchState.init takes the parent's state env; then every Config.Env entry is added again.
       stateEnv = { ...(parent !== undefined ? finalStateEnvs[parent] : {}), ...config.env };
+      // The image config's entries include the base image's: an ARG value of such a name gives way to it.
+      for (const k of Object.keys(stateEnv)) if (!has(config.env, k) && baseEnv?.get(k) !== undefined) delete stateEnv[k];
       if (ins.args.length >= 3 && ins.args[1].value.toLowerCase() === 'as') names[ins.args[2].value.toLowerCase()] = stages.length;
       stages.push([]);
       cmdSet = false;

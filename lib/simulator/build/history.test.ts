@@ -49,6 +49,26 @@ describe('image history (BuildKit commitToHistory, docker history)', () => {
     expect(result.steps.at(-1)!.label).toBe(`[2/2] RUN echo ${base.PYTHON_VERSION}`);
   });
 
+  it('expands WORKDIR, USER and LABEL with the values the base image sets, in the config and the history', () => {
+    const base = image('FROM python:3.12-slim\n').config.env;
+    const img = image('FROM python:3.12-slim\nWORKDIR /opt/$PYTHON_VERSION\nUSER $PYTHON_VERSION\nLABEL v=$PYTHON_VERSION\n');
+    expect(img.config.workdir).toBe(`/opt/${base.PYTHON_VERSION}`);
+    expect(img.config.user).toBe(base.PYTHON_VERSION);
+    expect(img.config.labels.v).toBe(base.PYTHON_VERSION);
+    expect(img.history.slice(-3).map((h) => h.createdBy)).toEqual([
+      `WORKDIR /opt/${base.PYTHON_VERSION}`,
+      `USER ${base.PYTHON_VERSION}`,
+      `LABEL v=${base.PYTHON_VERSION}`,
+    ]);
+  });
+
+  it('gives a stage FROM another stage the base image\'s value of a name the parent\'s ARG had shadowed', () => {
+    const base = image('FROM python:3.12-slim\n').config.env;
+    const img = image('FROM python:3.12-slim AS p\nARG PYTHON_VERSION=x\nENV A=$PYTHON_VERSION\nFROM p\nENV V=$PYTHON_VERSION\n');
+    expect(img.config.env.A).toBe('x');
+    expect(img.config.env.V).toBe(base.PYTHON_VERSION);
+  });
+
   it('keeps the base image rows and layers under the Dockerfile\'s', () => {
     const img = image('FROM python:3.12-slim\nRUN echo hi\n');
     expect(img.history[0].createdBy).toMatch(/^# debian\.sh/);

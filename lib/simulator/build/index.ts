@@ -50,7 +50,7 @@ import { planRun } from './run';
 import { StageFs } from './stage-fs';
 import { StageArgs, globalArgValues } from './vars';
 import type { EnvLookup } from '@/lib/docker/shell-lex';
-import { PersistentMap } from '@/lib/docker/persistent-map';
+import { envLookup } from '@/lib/engine/config';
 import { buildWarnings, warningsSummary } from './warnings';
 import { displayText, familiar, previousStepReason, scratchConfig, suggest, tenths } from './util';
 import { pullBase, pullSeconds } from './pull';
@@ -77,12 +77,22 @@ interface StageResult {
   steps: Step[];
   finalConfig: ImageConfig | null;
   /**
-   * The env as BuildKit's build state has it after the stage: the base image's, then every ENV
-   * with its values expanded against the env before it. The engine's step configs cannot hold
-   * this: they start from Docker's defaults (the engine does not know base images), so an
-   * `ENV PATH=/app:$PATH` there lacks the base image's PATH.
+   * The Config.Env of the image at the root of the stage's FROM chain (scratch's PATH for
+   * scratch). The engine's step configs hold only what the Dockerfile's ENVs set, expanded with
+   * these values (analyze's baseImageEnv option); the build state's env is both, this first.
    */
-  env: PersistentMap<string>;
+  baseEnv: Readonly<Record<string, string>>;
+}
+
+/** The build state's env after a step: the base image's, then the Dockerfile's ENVs (BuildKit's addEnv keeps a replaced name in place). */
+function stateEnv(baseEnv: Readonly<Record<string, string>>, config: ImageConfig): Record<string, string> {
+  return { ...baseEnv, ...config.env };
+}
+
+/** stateEnv read by name, without building the record (a step of an ENV-heavy file reads a few names). */
+function stateEnvLookup(baseEnv: Readonly<Record<string, string>>, config: ImageConfig | null): EnvLookup {
+  const dockerfile = config ? envLookup(config) : null;
+  return (name) => dockerfile?.(name) ?? (Object.prototype.hasOwnProperty.call(baseEnv, name) ? baseEnv[name] : undefined);
 }
 
 class BuildFailure {
@@ -159,6 +169,9 @@ class BuildRun {
       dockerignore: ignore ?? undefined,
       buildArgs: this.buildArgs,
       target: this.request.target,
+      // The images' own env, so the step configs expand what a base image sets (WORKDIR
+      // /opt/$NODE_VERSION, LABEL v=$PYTHON_VERSION) with its values, as BuildKit does.
+      baseImageEnv: (image) => this.baseImageEnv(image),
     });
     const parseFailure = this.parseFailure();
     if (parseFailure) return this.fail(parseFailure);
@@ -293,6 +306,14 @@ class BuildRun {
     return null;
   }
 
+  /** The Config.Env of the image a FROM names, from the image store or the registry; null when neither has it. */
+  private baseImageEnv(written: string): Readonly<Record<string, string>> | null {
+    const parsed = parseBase(written);
+    if (!parsed.ok) return null;
+    const resolution = resolveImage(this.state, written, parsed.ref);
+    return resolution.ok ? resolution.resolved.image.config.env : null;
+  }
+
   private externalFor(written: string): ResolvedImage | undefined {
     const parsed = parseBase(written);
     return parsed.ok ? this.externals.get(parsed.ref.full) : undefined;
@@ -379,14 +400,14 @@ class BuildRun {
       name: this.stageName(stage),
       fs: parent ? parent.fs.clone() : new StageFs(root ? root.image.id : null),
       lastKey: parent ? parent.lastKey : root ? root.key : digestOf('scratch'),
-      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? (name) => parent.env.get(name) : undefined),
+      args: new StageArgs(globals, this.buildArgs, this.analysis.escapeChar, parent?.args, parent ? stateEnvLookup(parent.baseEnv, parent.finalConfig) : undefined),
       root,
       os: root ? root.image.os : parent ? parent.os : 'scratch',
       history: parent ? [...parent.history] : root ? [...root.image.history] : [],
       layers: parent ? [...parent.layers] : root ? [...root.image.layers] : [],
       steps: [...(parent?.steps ?? []), ...stage.steps],
       finalConfig: parent?.finalConfig ?? null,
-      env: parent ? parent.env : PersistentMap.fromRecord(root ? root.image.config.env : scratchConfig().env),
+      baseEnv: parent ? parent.baseEnv : root ? root.image.config.env : scratchConfig().env,
     };
     this.results.set(stage.index, result);
     let index = root && !parent ? 1 : 0;
@@ -398,19 +419,13 @@ class BuildRun {
       // The env a step's words expand against: the image config's before the step (base image,
       // then ENV; an ENV's own values do not see each other) with the ARG values set after it
       // (lib/docker/arg-scope.ts), read by name: no copy of the env per step (issue 12).
-      const before = result.env;
-      const configEnv = (name: string) => before.get(name);
+      const configEnv = stateEnvLookup(result.baseEnv, previousConfig);
       const vars = result.args.lookup(configEnv);
       const expand = (word: string) => expandWord(word, vars, { escapeChar: this.analysis.escapeChar });
       if (!LAYER_KEYWORDS.has(step.keyword)) {
         // The history text expands with the variables before this ENV or ARG takes effect.
         const text = step.history !== false ? configHistoryText(step, previousConfig, expand) : null;
-        if (step.keyword === 'ENV') {
-          // dispatchEnv: every name and value expanded against the env before this ENV.
-          const pairs = (step.instruction.pairs ?? []).map((p) => ({ key: expand(p.key.value), value: p.value ? expand(p.value.value) : '' }));
-          result.env = result.env.setAll(pairs);
-          result.args.setEnv(step.instruction, configEnv);
-        }
+        if (step.keyword === 'ENV') result.args.setEnv(step.instruction, configEnv);
         if (step.keyword === 'ARG') result.args.declare(step.instruction, configEnv);
         if (text !== null) result.history.push(this.configEntry(text));
         previousConfig = step.config;
@@ -457,7 +472,7 @@ class BuildRun {
     let failure: { exitCode: number; output: string; command: string } | null = null;
 
     if (step.keyword === 'RUN') {
-      const run = planRun(step, result.args, result.fs, result.os, result.env.toRecord());
+      const run = planRun(step, result.args, result.fs, result.os, stateEnv(result.baseEnv, step.config));
       ({ inputs, cost, size, failure } = run);
       historyText = run.history;
       afterExecute = () => result.fs.addRun(digestOf(result.lastKey, inputs.op));
@@ -595,9 +610,8 @@ class BuildRun {
     const merged = dockerfileConfig
       ? mergeConfig(result.root?.image.config ?? null, dockerfileConfig, keywordsIn(result.steps))
       : scratchConfig();
-    // A copy (merged may be a step's config or the registry's), with the env as the build state has
-    // it (StageResult.env): the engine's lacks the base image's values.
-    const config: ImageConfig = { ...merged, env: { ...result.env.toRecord() } };
+    // A copy (merged may be a step's config or the registry's).
+    const config: ImageConfig = { ...merged, env: { ...merged.env } };
     const content = [JSON.stringify(config), JSON.stringify(result.layers.map((l) => l.digest)), JSON.stringify(result.history.map((h) => [h.createdBy, h.emptyLayer]))];
     // Each build is a new BuildKit job: its provenance attestation differs (./export-image.ts).
     const invocation = (this.state.builds ?? 0) + 1;
